@@ -1,0 +1,16 @@
+//! The resolved dataset built into the library (and so into the browser module).
+
+use super::{DatasetError, Figure, from_jsonl};
+
+/// The committed resolved dataset, `data/figures.jsonl`, as produced by `cited-stats export`.
+pub const EMBEDDED_JSONL: &str = include_str!("../../data/figures.jsonl");
+
+/// The built-in figures; errors name the embedded file's line (a test keeps this list empty).
+pub fn embedded_figures() -> Result<Vec<Figure>, Vec<DatasetError>> {
+    let (figures, errors) = from_jsonl("data/figures.jsonl", EMBEDDED_JSONL);
+    if errors.is_empty() {
+        Ok(figures)
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,344 @@
+//! Dataset errors: every message names the file, line and field, and shows the bad value.
+//! All message wording lives here, one variant per problem, each with a test.
+
+use std::fmt;
+
+/// Where a problem is: file, 1-based line, and field when one is to blame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The data file, as given on the command line or the embedded name.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// The field, when the problem is one field's.
+    pub field: Option<String>,
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The file is not valid TOML / JSON.
+    Syntax(String),
+    /// The file holds no `[[figure]]` records.
+    NoRecords,
+    /// A required field is absent.
+    MissingField,
+    /// A field that the format does not define.
+    UnknownField,
+    /// A field of the wrong type.
+    WrongType {
+        /// The type the format wants.
+        expected: &'static str,
+        /// The type found.
+        found: String,
+    },
+    /// A value outside the accepted list.
+    NotInList {
+        /// The bad value.
+        found: String,
+        /// The accepted values.
+        expected: String,
+    },
+    /// An id not of the form `lowercase-words-and-digits`.
+    BadId(String),
+    /// An id used twice.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Line of the first use.
+        first_line: usize,
+    },
+    /// A text field that is empty.
+    Empty,
+    /// `figure` is not inside `quote`.
+    FigureNotInQuote(String),
+    /// `figure` occurs more than once in `quote` and `figure_occurrence` does not say which.
+    FigureRepeated {
+        /// The figure's words.
+        figure: String,
+        /// How many times they occur.
+        count: usize,
+    },
+    /// The quote is in no speech of any transcript.
+    QuoteNotFound {
+        /// The quote.
+        quote: String,
+        /// What came closest, to help fix a copying slip.
+        hint: String,
+    },
+    /// The quote is only inside a reader comment, which is not part of the debate.
+    QuoteOnlyInComment {
+        /// The transcript and line of the comment.
+        place: String,
+    },
+    /// The quote is in more than one speech and nothing says which.
+    QuoteAmbiguous {
+        /// Each place found, "transcript:line (speaker)".
+        places: Vec<String>,
+    },
+    /// `transcript` names no transcript.
+    UnknownTranscript(String),
+    /// The words say something other than the recorded value, unit or qualifier.
+    Disagrees {
+        /// The figure's words.
+        words: String,
+        /// What the words read as.
+        read: String,
+        /// What the record says.
+        recorded: String,
+    },
+    /// The words cannot be read as one figure and the record does not say why.
+    Unreadable {
+        /// The figure's words.
+        words: String,
+        /// Why the reader gave up.
+        reason: String,
+    },
+    /// The record says the words cannot be read, but they can.
+    UnparsedButReadable {
+        /// The figure's words.
+        words: String,
+        /// What they read as.
+        read: String,
+    },
+    /// `value_high` without `qualifier = "range"`, or a range without `value_high`.
+    RangeMismatch(&'static str),
+    /// A value that is not a finite number (or a range upper bound not above the lower).
+    BadNumber(String),
+    /// A resolved-dataset field value that is not valid.
+    Invalid(String),
+}
+
+/// One problem in a dataset, with its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatasetError {
+    /// Where.
+    pub place: Place,
+    /// What.
+    pub problem: Problem,
+}
+
+impl DatasetError {
+    /// A problem at a place.
+    pub fn new(file: &str, line: usize, field: Option<&str>, problem: Problem) -> DatasetError {
+        DatasetError {
+            place: Place {
+                file: file.to_string(),
+                line,
+                field: field.map(str::to_string),
+            },
+            problem,
+        }
+    }
+}
+
+/// At most 100 characters of a text, for messages.
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(100).collect();
+    if text.chars().count() > 100 {
+        out.push('…');
+    }
+    format!("{out:?}")
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)?;
+        if let Some(field) = &self.field {
+            write!(f, ", field `{field}`")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Syntax(message) => write!(f, "not valid: {message}"),
+            Problem::NoRecords => write!(f, "no records found (expected [[figure]] tables)"),
+            Problem::MissingField => write!(f, "missing (required)"),
+            Problem::UnknownField => write!(f, "unknown field (misspelt?)"),
+            Problem::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            Problem::NotInList { found, expected } => write!(f, "{found:?} is not {expected}"),
+            Problem::BadId(id) => write!(
+                f,
+                "{id:?} is not an id (lower-case letters, digits and single hyphens)"
+            ),
+            Problem::DuplicateId { id, first_line } => {
+                write!(f, "id {id:?} is already used at line {first_line}")
+            }
+            Problem::Empty => write!(f, "empty"),
+            Problem::FigureNotInQuote(figure) => {
+                write!(f, "{} is not inside the quote", excerpt(figure))
+            }
+            Problem::FigureRepeated { figure, count } => write!(
+                f,
+                "{} occurs {count} times in the quote; add figure_occurrence to say which",
+                excerpt(figure)
+            ),
+            Problem::QuoteNotFound { quote, hint } => {
+                write!(f, "not found in any transcript: {}; {hint}", excerpt(quote))
+            }
+            Problem::QuoteOnlyInComment { place } => write!(
+                f,
+                "found only in a reader comment at {place}, which is not part of the debate"
+            ),
+            Problem::QuoteAmbiguous { places } => write!(
+                f,
+                "found in {} speeches ({}); add `transcript` to say which",
+                places.len(),
+                places.join("; ")
+            ),
+            Problem::UnknownTranscript(name) => write!(f, "no transcript named {name:?}"),
+            Problem::Disagrees {
+                words,
+                read,
+                recorded,
+            } => write!(
+                f,
+                "the words {} read as {read}, but the record says {recorded}",
+                excerpt(words)
+            ),
+            Problem::Unreadable { words, reason } => write!(
+                f,
+                "the words {} cannot be read as a figure ({reason}); fix them or add `unparsed` with the reason",
+                excerpt(words)
+            ),
+            Problem::UnparsedButReadable { words, read } => write!(
+                f,
+                "marked unparsed, but the words {} read as {read}; remove `unparsed`",
+                excerpt(words)
+            ),
+            Problem::RangeMismatch(message) => f.write_str(message),
+            Problem::BadNumber(message) => f.write_str(message),
+            Problem::Invalid(message) => f.write_str(message),
+        }
+    }
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.problem)
+    }
+}
+
+impl std::error::Error for DatasetError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(problem: Problem) -> String {
+        DatasetError::new("data/figures.toml", 42, Some("quote"), problem).to_string()
+    }
+
+    #[test]
+    fn every_message_names_file_line_field_and_value() {
+        let cases = [
+            (Problem::Syntax("invalid string".into()), "invalid string"),
+            (Problem::MissingField, "missing"),
+            (Problem::UnknownField, "unknown field"),
+            (
+                Problem::WrongType {
+                    expected: "a number",
+                    found: "a string".into(),
+                },
+                "expected a number, found a string",
+            ),
+            (
+                Problem::NotInList {
+                    found: "furlongs".into(),
+                    expected: "one of (count)".into(),
+                },
+                "\"furlongs\" is not one of",
+            ),
+            (Problem::BadId("Bad Id".into()), "\"Bad Id\""),
+            (
+                Problem::DuplicateId {
+                    id: "x-1".into(),
+                    first_line: 7,
+                },
+                "already used at line 7",
+            ),
+            (Problem::Empty, "empty"),
+            (
+                Problem::FigureNotInQuote("12,000".into()),
+                "\"12,000\" is not inside the quote",
+            ),
+            (
+                Problem::FigureRepeated {
+                    figure: "50%".into(),
+                    count: 2,
+                },
+                "occurs 2 times",
+            ),
+            (
+                Problem::QuoteNotFound {
+                    quote: "Some words".into(),
+                    hint: "closest: x".into(),
+                },
+                "not found in any transcript: \"Some words\"",
+            ),
+            (
+                Problem::QuoteOnlyInComment {
+                    place: "t:73".into(),
+                },
+                "reader comment at t:73",
+            ),
+            (
+                Problem::QuoteAmbiguous {
+                    places: vec!["a:1 (X)".into(), "b:2 (Y)".into()],
+                },
+                "found in 2 speeches (a:1 (X); b:2 (Y))",
+            ),
+            (
+                Problem::UnknownTranscript("nope".into()),
+                "no transcript named \"nope\"",
+            ),
+            (
+                Problem::Disagrees {
+                    words: "nearly 12,000".into(),
+                    read: "12000".into(),
+                    recorded: "1200".into(),
+                },
+                "read as 12000, but the record says 1200",
+            ),
+            (
+                Problem::Unreadable {
+                    words: "lots".into(),
+                    reason: "no number".into(),
+                },
+                "\"lots\" cannot be read",
+            ),
+            (
+                Problem::UnparsedButReadable {
+                    words: "36%".into(),
+                    read: "36 percent".into(),
+                },
+                "marked unparsed",
+            ),
+            (
+                Problem::RangeMismatch("value_high needs qualifier \"range\""),
+                "value_high needs",
+            ),
+            (Problem::BadNumber("not finite".into()), "not finite"),
+        ];
+        for (problem, expected) in cases {
+            let text = shown(problem);
+            assert!(
+                text.starts_with("data/figures.toml:42, field `quote`: "),
+                "{text}"
+            );
+            assert!(text.contains(expected), "{text:?} lacks {expected:?}");
+        }
+    }
+
+    #[test]
+    fn long_values_are_cut_in_messages() {
+        let text = shown(Problem::FigureNotInQuote("x".repeat(300)));
+        assert!(text.contains('…'));
+        assert!(text.len() < 200);
+    }
+}

@@ -1,0 +1,128 @@
+//! The resolved dataset as JSON Lines (what the browser embeds) and CSV (for spreadsheets).
+
+use super::{DatasetError, Figure, Problem};
+
+/// One JSON object per line, in the given order, each line ending in `\n`.
+pub fn to_jsonl(figures: &[Figure]) -> String {
+    let mut out = String::new();
+    for figure in figures {
+        // Serialising plain strings, numbers and maps cannot fail.
+        if let Ok(line) = serde_json::to_string(figure) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Reads a resolved dataset in JSON Lines; every bad line is reported with its number.
+pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
+    let mut figures = Vec::new();
+    let mut errors = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Figure>(line) {
+            Ok(figure) => figures.push(figure),
+            Err(err) => {
+                let message = err.to_string();
+                let field = message
+                    .split('`')
+                    .nth(1)
+                    .filter(|_| message.contains("field `"))
+                    .map(str::to_string);
+                errors.push(DatasetError::new(
+                    file,
+                    index + 1,
+                    field.as_deref(),
+                    Problem::Syntax(message),
+                ));
+            }
+        }
+    }
+    if figures.is_empty() && errors.is_empty() {
+        errors.push(DatasetError::new(file, 1, None, Problem::NoRecords));
+    }
+    (figures, errors)
+}
+
+/// The CSV columns, in order (the same names as the JSON fields).
+#[cfg(not(target_arch = "wasm32"))]
+pub const CSV_COLUMNS: [&str; 28] = [
+    "id",
+    "quote",
+    "figure_text",
+    "figure_offset",
+    "value",
+    "value_high",
+    "unit",
+    "qualifier",
+    "measure",
+    "period",
+    "geography",
+    "cited_source",
+    "topic",
+    "speaker",
+    "speaker_party",
+    "speaker_constituency",
+    "speaker_role",
+    "debate",
+    "debate_id",
+    "date",
+    "chamber",
+    "transcript",
+    "transcript_line",
+    "inferred",
+    "notes",
+    "unparsed",
+    "value_display",
+    "citation",
+];
+
+/// The dataset as CSV with a header row; lists are joined with "; ", notes as "field: reason".
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_csv(figures: &[Figure]) -> Result<String, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| format!("cannot write CSV: {e}");
+    writer.write_record(CSV_COLUMNS).map_err(fail)?;
+    for f in figures {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let notes: Vec<String> = f.notes.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        let row = [
+            f.id.clone(),
+            f.quote.clone(),
+            f.figure_text.clone(),
+            f.figure_offset.to_string(),
+            f.value.to_string(),
+            f.value_high.map(|v| v.to_string()).unwrap_or_default(),
+            f.unit.to_string(),
+            f.qualifier.to_string(),
+            f.measure.clone(),
+            opt(&f.period),
+            opt(&f.geography),
+            opt(&f.cited_source),
+            f.topic.to_string(),
+            f.speaker.clone(),
+            opt(&f.speaker_party),
+            opt(&f.speaker_constituency),
+            opt(&f.speaker_role),
+            f.debate.clone(),
+            f.debate_id.clone(),
+            opt(&f.date),
+            f.chamber.clone(),
+            f.transcript.clone(),
+            f.transcript_line.to_string(),
+            f.inferred.join("; "),
+            notes.join(" | "),
+            opt(&f.unparsed),
+            crate::number::format_value(f.value, f.unit),
+            super::citation::citation(f),
+        ];
+        writer.write_record(&row).map_err(fail)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| format!("cannot write CSV: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("CSV is not UTF-8: {e}"))
+}

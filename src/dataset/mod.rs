@@ -1,0 +1,35 @@
+//! The dataset: curated records (quote, figure words, value, unit, …) resolved against the
+//! transcripts into [`Figure`]s that carry speaker, date and debate from the speech holding the quote.
+
+mod citation;
+mod embedded;
+mod error;
+mod export;
+mod figure;
+#[cfg(not(target_arch = "wasm32"))]
+mod parse;
+mod record;
+mod resolve;
+mod summary;
+mod topic;
+mod validate;
+
+pub use citation::citation;
+pub use embedded::{EMBEDDED_JSONL, embedded_figures};
+pub use error::{DatasetError, Place, Problem};
+#[cfg(not(target_arch = "wasm32"))]
+pub use export::to_csv;
+pub use export::{from_jsonl, to_jsonl};
+pub use figure::Figure;
+#[cfg(not(target_arch = "wasm32"))]
+pub use parse::parse_records;
+pub use record::{At, CuratedRecord};
+pub use summary::Summary;
+pub use topic::Topic;
+pub use validate::{Checked, check_records};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use build::{Built, DataPaths, build_dataset};
+
+#[cfg(not(target_arch = "wasm32"))]
+mod build;

@@ -1,0 +1,86 @@
+//! The summary `cited-stats check` prints: figures per debate, speaker and unit; how many cite a
+//! source; how many have inferred fields; which words could not be read mechanically.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::Figure;
+
+/// Counts over a resolved dataset.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Number of figures.
+    pub figures: usize,
+    /// Figures per debate ("date title").
+    pub per_debate: BTreeMap<String, usize>,
+    /// Figures per speaker.
+    pub per_speaker: BTreeMap<String, usize>,
+    /// Figures per unit.
+    pub per_unit: BTreeMap<String, usize>,
+    /// Figures per topic.
+    pub per_topic: BTreeMap<String, usize>,
+    /// Figures naming a source.
+    pub cited: usize,
+    /// Figures with at least one inferred field.
+    pub with_inferred: usize,
+    /// (id, reason) of figures whose words are not read mechanically.
+    pub unparsed: Vec<(String, String)>,
+}
+
+impl Summary {
+    /// Counts the figures.
+    pub fn of(figures: &[Figure]) -> Summary {
+        let mut summary = Summary {
+            figures: figures.len(),
+            ..Summary::default()
+        };
+        for f in figures {
+            let debate = format!("{} {}", f.date.as_deref().unwrap_or("undated"), f.debate);
+            *summary.per_debate.entry(debate).or_default() += 1;
+            *summary.per_speaker.entry(f.speaker.clone()).or_default() += 1;
+            *summary.per_unit.entry(f.unit.to_string()).or_default() += 1;
+            *summary.per_topic.entry(f.topic.to_string()).or_default() += 1;
+            summary.cited += usize::from(f.cited_source.is_some());
+            summary.with_inferred += usize::from(!f.inferred.is_empty());
+            if let Some(reason) = &f.unparsed {
+                summary.unparsed.push((f.id.clone(), reason.clone()));
+            }
+        }
+        summary
+    }
+}
+
+fn section(
+    f: &mut fmt::Formatter<'_>,
+    title: &str,
+    counts: &BTreeMap<String, usize>,
+) -> fmt::Result {
+    writeln!(f, "{title}:")?;
+    let mut rows: Vec<(&String, &usize)> = counts.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    for (name, count) in rows {
+        writeln!(f, "  {count:>4}  {name}")?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} figures", self.figures)?;
+        section(f, "per debate", &self.per_debate)?;
+        section(f, "per speaker", &self.per_speaker)?;
+        section(f, "per unit", &self.per_unit)?;
+        section(f, "per topic", &self.per_topic)?;
+        writeln!(f, "cite a source: {} of {}", self.cited, self.figures)?;
+        writeln!(
+            f,
+            "with inferred fields: {} of {}",
+            self.with_inferred, self.figures
+        )?;
+        writeln!(f, "words not read mechanically: {}", self.unparsed.len())?;
+        for (id, reason) in &self.unparsed {
+            writeln!(f, "  {id}: {reason}")?;
+        }
+        Ok(())
+    }
+}

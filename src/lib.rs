@@ -1,0 +1,23 @@
+//! cited-stats: the statistics quoted in UK parliamentary debates on children's social care, each
+//! traced to the exact words spoken.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! data/transcripts/*.txt ──transcript::parse──▶ Debate + Speeches (byte spans)
+//!                                                    │
+//! data/figures.toml ──dataset::parse──▶ records ─────┴─dataset::resolve──▶ Figure (speaker, date,
+//!                         │                                                 debate from the speech)
+//!                  number::phrase (words ↔ value, unit, qualifier)           │
+//!                                                      dataset::validate ◀──┘ (all problems, with places)
+//!                                                               │
+//!                                    data/figures.jsonl (resolved, committed, golden-checked)
+//! ```
+//!
+//! The resolved dataset is what a browser build embeds; the transcripts are needed only natively.
+#![warn(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod dataset;
+pub mod number;
+pub mod transcript;

@@ -1,0 +1,143 @@
+//! Numbers in words: the figure's exact words ↔ value, unit and qualifier, and UK display formats.
+
+pub mod format;
+pub mod phrase;
+mod words;
+
+pub use format::format_value;
+pub use phrase::{PhraseError, Reading, read_figure};
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What a figure counts or measures in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A number of things (children, social workers, councils…).
+    Count,
+    /// A percentage, 0–100 (fractions and "one in N" are read as percentages).
+    Percent,
+    /// Pounds sterling.
+    Gbp,
+    /// A duration or age in years.
+    Years,
+    /// A duration in months.
+    Months,
+    /// A duration in weeks.
+    Weeks,
+    /// A duration in days.
+    Days,
+    /// A duration in hours.
+    Hours,
+    /// A multiplier ("twice as likely" → 2).
+    Times,
+}
+
+/// How the words bound the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// The number as stated.
+    Exact,
+    /// About, around, some, roughly.
+    Approximately,
+    /// More than, over, above.
+    MoreThan,
+    /// At least, no fewer than.
+    AtLeast,
+    /// Up to.
+    UpTo,
+    /// Nearly, almost, just under.
+    Nearly,
+    /// Less than, fewer than, under.
+    LessThan,
+    /// Between a lower and an upper value.
+    Range,
+}
+
+macro_rules! slugs {
+    ($ty:ty, $what:literal, $( $variant:ident = $slug:literal ),+ $(,)?) => {
+        impl $ty {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$ty] = &[$( <$ty>::$variant ),+];
+
+            /// The name used in data files and exports.
+            pub fn slug(self) -> &'static str {
+                match self { $( <$ty>::$variant => $slug ),+ }
+            }
+
+            /// Reads a slug from a data file.
+            pub fn from_slug(slug: &str) -> Option<$ty> {
+                match slug { $( $slug => Some(<$ty>::$variant), )+ _ => None }
+            }
+
+            /// The accepted slugs, for error messages.
+            pub fn expected() -> String {
+                let all: Vec<&str> = Self::ALL.iter().map(|v| v.slug()).collect();
+                format!("{} ({})", $what, all.join(", "))
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+    };
+}
+
+slugs!(
+    Unit,
+    "one of",
+    Count = "count",
+    Percent = "percent",
+    Gbp = "gbp",
+    Years = "years",
+    Months = "months",
+    Weeks = "weeks",
+    Days = "days",
+    Hours = "hours",
+    Times = "times"
+);
+slugs!(
+    Qualifier,
+    "one of",
+    Exact = "exact",
+    Approximately = "approximately",
+    MoreThan = "more_than",
+    AtLeast = "at_least",
+    UpTo = "up_to",
+    Nearly = "nearly",
+    LessThan = "less_than",
+    Range = "range"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_round_trip() {
+        for unit in Unit::ALL {
+            assert_eq!(Unit::from_slug(unit.slug()), Some(*unit));
+        }
+        for qualifier in Qualifier::ALL {
+            assert_eq!(Qualifier::from_slug(qualifier.slug()), Some(*qualifier));
+        }
+        assert_eq!(Unit::from_slug("furlongs"), None);
+        assert!(Unit::expected().contains("percent"));
+        for unit in Unit::ALL {
+            assert_eq!(
+                serde_json::to_string(unit).unwrap(),
+                format!("\"{}\"", unit.slug())
+            );
+        }
+        for qualifier in Qualifier::ALL {
+            assert_eq!(
+                serde_json::to_string(qualifier).unwrap(),
+                format!("\"{}\"", qualifier.slug())
+            );
+        }
+    }
+}

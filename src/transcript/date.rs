@@ -1,0 +1,151 @@
+//! Calendar dates as printed on debate pages, in English or Welsh.
+
+use std::fmt;
+
+/// A calendar date (no time zone: the sitting day at Westminster).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    /// Four-digit year.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of month, 1–31.
+    pub day: u8,
+}
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Welsh month names as TheyWorkForYou's Welsh interface prints them ("12 Mawrth 2009").
+const WELSH_MONTHS: [&str; 12] = [
+    "ionawr",
+    "chwefror",
+    "mawrth",
+    "ebrill",
+    "mai",
+    "mehefin",
+    "gorffennaf",
+    "awst",
+    "medi",
+    "hydref",
+    "tachwedd",
+    "rhagfyr",
+];
+
+impl Date {
+    /// A date, if the day exists in that month (leap years included).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days).then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// Finds the first "D Month YYYY" in `text` (day may carry st/nd/rd/th; month English or Welsh).
+    pub fn find_in(text: &str) -> Option<Date> {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.windows(3).find_map(|w| {
+            let day = w[0].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let month = month_number(w[1])?;
+            let year = w[2].trim_end_matches('.');
+            if day.is_empty() || !day.bytes().all(|b| b.is_ascii_digit()) || year.len() != 4 {
+                return None;
+            }
+            Date::new(year.parse().ok()?, month, day.parse().ok()?)
+        })
+    }
+
+    /// Days since 1970-01-01 (for placing dates on a time axis).
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    ENGLISH_MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .or_else(|| WELSH_MONTHS.iter().position(|m| *m == lower))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_english_and_welsh_page_dates() {
+        assert_eq!(
+            Date::find_in("Thursday 24th November 2022"),
+            Date::new(2022, 11, 24)
+        );
+        assert_eq!(
+            Date::find_in(
+                "Business of the House – in the House of Commons am 12:36 pm ar 12 Mawrth 2009."
+            ),
+            Date::new(2009, 3, 12)
+        );
+        assert_eq!(
+            Date::find_in("Thursday 20th October 2016"),
+            Date::new(2016, 10, 20)
+        );
+        assert_eq!(Date::find_in("(7 years ago)"), None);
+        assert_eq!(Date::find_in("31st February 2020"), None);
+    }
+
+    #[test]
+    fn iso_round_trip_and_epoch_days() {
+        let date = Date::new(2022, 11, 24).unwrap();
+        assert_eq!(Date::parse_iso(&date.to_string()), Some(date));
+        assert_eq!(Date::parse_iso("2022-13-01"), None);
+        assert_eq!(Date::parse_iso("24/11/2022"), None);
+        assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
+        assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2023, 2, 29).is_none());
+    }
+}
