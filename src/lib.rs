@@ -21,4 +21,5 @@
 pub mod chart;
 pub mod dataset;
 pub mod number;
+pub mod query;
 pub mod transcript;

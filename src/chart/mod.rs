@@ -1,15 +1,33 @@
-//! Charts, drawn from a layout computed once in Rust. This module holds the pieces every chart
-//! kind stands on: geometry in CSS pixels, scales with their inverses, nice ticks, injected text
-//! measurement, and the light and dark themes.
+//! Charts: spec → layout → draw, and hit-testing from the same layout.
+//!
+//! ```text
+//! ChartSpec + figures + Selection + TextMetrics ──layout──▶ Layout ──draw──▶ any plotters backend
+//!                                                              │              (canvas, SVG)
+//!                                            pointer (CSS px) ─┴─hit──▶ Hit { mark, figures, bbox }
+//! ```
+//! Geometry is computed once, in CSS pixels, by `layout`; `draw` scales it by the device-pixel
+//! ratio and paints only what the layout holds; `hit` searches an index built with the layout.
 
+mod draw;
+mod error;
 pub mod geometry;
+mod hit;
+mod layout;
+mod mark;
 pub mod scale;
+mod spec;
 pub mod text;
 pub mod theme;
 pub mod ticks;
 
+pub use draw::draw;
+pub use error::{ChartError, DrawError};
 pub use geometry::{Point, Rect};
+pub use hit::{HIT_RADIUS_CSS_PX, Hit};
+pub use layout::{Anchor, Label, Layout, LegendItem, Segment, Tone, layout};
+pub use mark::{Fill, Mark, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};
+pub use spec::{ChartSpec, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, ScaleChoice};
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};
 pub use theme::{Colour, Theme};
 pub use ticks::{linear_ticks, log_ticks};

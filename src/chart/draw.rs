@@ -1,0 +1,242 @@
+//! Painting a [`Layout`] on any plotters backend: a canvas in the browser, SVG in tests and for the
+//! static fallback. Nothing is computed here but the CSS px → device px conversion; every position
+//! comes from the layout.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::DrawError;
+use super::layout::{Anchor, Layout, Tone};
+use super::mark::{Fill, Mark, OpenEnd, Shape};
+use super::theme::{Colour, Theme};
+
+/// Draws the layout onto `area`, whose size in device pixels should be the layout's CSS size
+/// times its device-pixel ratio.
+pub fn draw<DB: DrawingBackend>(
+    layout: &Layout,
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<(), DrawError> {
+    let painter = Painter {
+        area,
+        dpr: layout.device_pixel_ratio,
+        theme,
+    };
+    painter.run(layout).map_err(|e| DrawError(e.to_string()))
+}
+
+type Outcome<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+struct Painter<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    dpr: f64,
+    theme: &'a Theme,
+}
+
+fn rgb(c: Colour) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    /// CSS px → device px, the only place the ratio is applied.
+    fn device(&self, x_css_px: f64, y_css_px: f64) -> (i32, i32) {
+        (
+            (x_css_px * self.dpr).round() as i32,
+            (y_css_px * self.dpr).round() as i32,
+        )
+    }
+
+    fn px(&self, css_px: f64) -> u32 {
+        (css_px * self.dpr).round().max(1.0) as u32
+    }
+
+    fn run(&self, layout: &Layout) -> Outcome<DB> {
+        self.area.fill(&rgb(self.theme.background))?;
+        for line in layout.lines.iter().filter(|l| l.grid) {
+            self.line(
+                line.from.x_css_px,
+                line.from.y_css_px,
+                line.to.x_css_px,
+                line.to.y_css_px,
+                self.theme.grid,
+                1.0,
+            )?;
+        }
+        for line in layout.lines.iter().filter(|l| !l.grid) {
+            self.line(
+                line.from.x_css_px,
+                line.from.y_css_px,
+                line.to.x_css_px,
+                line.to.y_css_px,
+                self.theme.axis,
+                1.0,
+            )?;
+        }
+        for mark in &layout.marks {
+            self.mark(mark)?;
+        }
+        for item in &layout.legend {
+            let swatch = Shape::Bar { rect: item.swatch };
+            self.shape(&swatch, self.theme.series(item.series), item.fill)?;
+        }
+        for label in layout
+            .labels
+            .iter()
+            .chain(layout.legend.iter().map(|i| &i.label))
+        {
+            let colour = match label.tone {
+                Tone::Normal => self.theme.text,
+                Tone::Muted => self.theme.muted,
+            };
+            let h = match label.anchor {
+                Anchor::Start => HPos::Left,
+                Anchor::Middle => HPos::Center,
+                Anchor::End => HPos::Right,
+            };
+            let font = (self.theme.font_family, label.size_css_px * self.dpr)
+                .into_font()
+                .color(&rgb(colour))
+                .pos(Pos::new(h, VPos::Center));
+            self.area.draw(&Text::new(
+                label.text.clone(),
+                self.device(label.at.x_css_px, label.at.y_css_px),
+                font,
+            ))?;
+        }
+        Ok(())
+    }
+
+    fn line(
+        &self,
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        colour: Colour,
+        width_css_px: f64,
+    ) -> Outcome<DB> {
+        let style = ShapeStyle::from(&rgb(colour)).stroke_width(self.px(width_css_px));
+        self.area.draw(&PathElement::new(
+            vec![self.device(x0, y0), self.device(x1, y1)],
+            style,
+        ))
+    }
+
+    fn mark(&self, mark: &Mark) -> Outcome<DB> {
+        let colour = self.theme.series(mark.series);
+        self.shape(&mark.shape, colour, mark.fill)?;
+        let bbox = mark.shape.bbox();
+        let (right, middle) = (bbox.right(), bbox.y_css_px + bbox.height_css_px / 2.0);
+        let size = (bbox.height_css_px / 2.0).clamp(2.0, 5.0);
+        match mark.open_end {
+            // An arrowhead past the end: the true value lies beyond it.
+            Some(OpenEnd::Beyond) => {
+                let points = vec![
+                    self.device(right + 1.0, middle - size),
+                    self.device(right + 1.0 + size * 1.4, middle),
+                    self.device(right + 1.0, middle + size),
+                ];
+                self.area.draw(&Polygon::new(
+                    points,
+                    ShapeStyle::from(&rgb(colour)).filled(),
+                ))
+            }
+            // A bracket at the end: the true value is at or below it.
+            Some(OpenEnd::Within) => {
+                self.line(
+                    right + 2.0,
+                    middle - size - 1.0,
+                    right + 2.0,
+                    middle + size + 1.0,
+                    self.theme.text,
+                    1.5,
+                )?;
+                self.line(
+                    right + 2.0,
+                    middle - size - 1.0,
+                    right - 1.0,
+                    middle - size - 1.0,
+                    self.theme.text,
+                    1.5,
+                )?;
+                self.line(
+                    right + 2.0,
+                    middle + size + 1.0,
+                    right - 1.0,
+                    middle + size + 1.0,
+                    self.theme.text,
+                    1.5,
+                )
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn shape(&self, shape: &Shape, colour: Colour, fill: Fill) -> Outcome<DB> {
+        let solid = ShapeStyle::from(&rgb(colour)).filled();
+        let inside = ShapeStyle::from(&rgb(self.theme.background)).filled();
+        let outline = ShapeStyle::from(&rgb(colour)).stroke_width(self.px(1.5));
+        match *shape {
+            Shape::Circle {
+                centre,
+                radius_css_px,
+            } => {
+                let at = self.device(centre.x_css_px, centre.y_css_px);
+                let r = self.px(radius_css_px);
+                match fill {
+                    Fill::Solid => self.area.draw(&Circle::new(at, r, solid)),
+                    Fill::Outline => {
+                        self.area.draw(&Circle::new(at, r, inside))?;
+                        self.area.draw(&Circle::new(at, r, outline))
+                    }
+                }
+            }
+            Shape::Bar { rect } => {
+                let corners = [
+                    self.device(rect.x_css_px, rect.y_css_px),
+                    self.device(rect.right(), rect.bottom()),
+                ];
+                match fill {
+                    Fill::Solid => self.area.draw(&Rectangle::new(corners, solid)),
+                    Fill::Outline => {
+                        self.area.draw(&Rectangle::new(corners, inside))?;
+                        self.area.draw(&Rectangle::new(corners, outline))
+                    }
+                }
+            }
+            Shape::Interval {
+                from,
+                to,
+                cap_css_px,
+            } => {
+                let half = cap_css_px / 2.0;
+                let width = if fill == Fill::Solid { 3.0 } else { 1.5 };
+                self.line(
+                    from.x_css_px,
+                    from.y_css_px,
+                    to.x_css_px,
+                    to.y_css_px,
+                    colour,
+                    width,
+                )?;
+                self.line(
+                    from.x_css_px,
+                    from.y_css_px - half,
+                    from.x_css_px,
+                    from.y_css_px + half,
+                    colour,
+                    2.0,
+                )?;
+                self.line(
+                    to.x_css_px,
+                    to.y_css_px - half,
+                    to.x_css_px,
+                    to.y_css_px + half,
+                    colour,
+                    2.0,
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Value bars: figures of one unit, sorted by value, each labelled by what it measures; ranges as
+//! intervals; bounds ("more than", "up to", …) marked by shape and by words.
+
+use crate::dataset::Figure;
+use crate::number::{Qualifier, Unit, format_value};
+
+use super::super::hit::IndexPlan;
+use super::super::mark::{Fill, Mark, OpenEnd, Shape};
+use super::super::scale::{BandScale, LinearScale, LogScale, Scale};
+use super::super::ticks::{linear_ticks, log_ticks};
+use super::super::{ChartSpec, ScaleChoice};
+use super::frame::{Frame, pt};
+
+pub(crate) fn lay_out(
+    frame: &mut Frame<'_>,
+    spec: &ChartSpec,
+    figures: &[Figure],
+    chosen: &[usize],
+) -> (Vec<Mark>, IndexPlan) {
+    let unit = spec.unit.or_else(|| most_common_unit(figures, chosen));
+    let mut rows: Vec<usize> = chosen
+        .iter()
+        .copied()
+        .filter(|&i| Some(figures[i].unit) == unit)
+        .collect();
+    rows.sort_by(|&a, &b| {
+        figures[b]
+            .value
+            .total_cmp(&figures[a].value)
+            .then(figures[a].id.cmp(&figures[b].id))
+    });
+    let left_out = chosen.len() - rows.len();
+    if let (Some(unit), true) = (unit, left_out > 0) {
+        frame.corner_note(&format!(
+            "{} in {}; {left_out} in other units not shown",
+            rows.len(),
+            unit_name(unit)
+        ));
+    }
+    let values: Vec<f64> = rows
+        .iter()
+        .flat_map(|&i| [Some(figures[i].value), figures[i].value_high])
+        .flatten()
+        .collect();
+    let label_width = frame
+        .widest(rows.iter().map(|&i| figures[i].measure.clone()))
+        .min(260.0)
+        + 12.0;
+    let label_width = frame.reserve_left(label_width);
+    frame.reserve_right(96.0);
+    let plot = frame.plot;
+    let plan = IndexPlan::Rows {
+        top_css_px: plot.y_css_px,
+        step_css_px: plot.height_css_px / rows.len().max(1) as f64,
+        count: rows.len(),
+    };
+    let Some(unit) = unit else {
+        frame.bottom_axis(&[], "value");
+        return (Vec::new(), plan);
+    };
+    let max = values.iter().copied().fold(0.0, f64::max);
+    let min_positive = values
+        .iter()
+        .copied()
+        .filter(|v| *v > 0.0)
+        .fold(f64::MAX, f64::min);
+    let use_log = match spec.scale {
+        ScaleChoice::Log => true,
+        ScaleChoice::Linear => false,
+        ScaleChoice::Auto => {
+            unit != Unit::Percent && min_positive < f64::MAX && max / min_positive >= 1000.0
+        }
+    };
+    let range = (plot.x_css_px, plot.right());
+    let (scale, ticks): (Box<dyn Scale>, Vec<f64>) = if use_log {
+        let log = LogScale::new((min_positive.min(max.max(1.0)), max.max(1.0)), range);
+        let (low, high) = log.decades();
+        (Box::new(log), log_ticks(low, high, 6))
+    } else {
+        let ticks = linear_ticks(0.0, max.max(1.0), 5);
+        let top = ticks.last().copied().unwrap_or(1.0).max(max);
+        (Box::new(LinearScale::new((0.0, top), range)), ticks)
+    };
+    let tick_labels: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|t| (scale.map(*t), format_value(*t, unit)))
+        .collect();
+    let title = format!(
+        "{}{}",
+        unit_name(unit),
+        if use_log { " (log scale)" } else { "" }
+    );
+    frame.bottom_axis(&tick_labels, &title);
+    let bands = BandScale::new(rows.len(), (plot.y_css_px, plot.bottom()), 0.25);
+    let mut marks = Vec::new();
+    let mut labels = Vec::new();
+    for (row, &i) in rows.iter().enumerate() {
+        let f = &figures[i];
+        let (top, height) = (bands.start(row), bands.bandwidth().max(0.5));
+        let middle = top + height / 2.0;
+        // Bars start at the axis origin: 0 on a linear axis, the first power of ten on a log axis.
+        let x0 = if use_log {
+            plot.x_css_px
+        } else {
+            scale.map(0.0)
+        };
+        let shape = match f.value_high {
+            Some(high) => Shape::Interval {
+                from: pt(scale.map(f.value), middle),
+                to: pt(scale.map(high), middle),
+                cap_css_px: height,
+            },
+            None => Shape::Bar {
+                rect: super::super::geometry::Rect::from_corners(
+                    x0.min(scale.map(f.value)),
+                    top,
+                    scale.map(f.value),
+                    top + height,
+                ),
+            },
+        };
+        let end = shape.bbox().right();
+        marks.push(Mark {
+            figures: vec![i],
+            shape,
+            series: 0,
+            fill: if f.cited_source.is_some() {
+                Fill::Solid
+            } else {
+                Fill::Outline
+            },
+            open_end: open_end_of(f.qualifier),
+            row,
+            description: describe(f),
+        });
+        if bands.step() >= 9.0 {
+            frame.value_label(
+                &qualified(f),
+                pt(
+                    end + if open_end_of(f.qualifier).is_some() {
+                        10.0
+                    } else {
+                        4.0
+                    },
+                    middle,
+                ),
+            );
+        }
+        labels.push((middle, f.measure.clone()));
+    }
+    frame.row_labels(&labels, bands.step(), label_width);
+    frame.legend(&[
+        ("cited source".to_string(), 0, Fill::Solid),
+        ("no source named".to_string(), 0, Fill::Outline),
+    ]);
+    (marks, plan)
+}
+
+/// The most common unit among the figures (ties: the order of [`Unit::ALL`]).
+pub(crate) fn most_common_unit(figures: &[Figure], chosen: &[usize]) -> Option<Unit> {
+    let mut counts = [0usize; 9];
+    for &i in chosen {
+        if let Some(k) = Unit::ALL.iter().position(|u| *u == figures[i].unit) {
+            counts[k] += 1;
+        }
+    }
+    let best = (0..Unit::ALL.len()).max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))?;
+    (counts[best] > 0).then_some(Unit::ALL[best])
+}
+
+pub(crate) fn open_end_of(qualifier: Qualifier) -> Option<OpenEnd> {
+    match qualifier {
+        Qualifier::MoreThan | Qualifier::AtLeast => Some(OpenEnd::Beyond),
+        Qualifier::UpTo | Qualifier::Nearly | Qualifier::LessThan => Some(OpenEnd::Within),
+        Qualifier::Exact | Qualifier::Approximately | Qualifier::Range => None,
+    }
+}
+
+/// The unit's name on an axis.
+pub(crate) fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "number",
+        Unit::Percent => "per cent",
+        Unit::Gbp => "£",
+        Unit::Years => "years",
+        Unit::Months => "months",
+        Unit::Weeks => "weeks",
+        Unit::Days => "days",
+        Unit::Hours => "hours",
+        Unit::Times => "times",
+    }
+}
+
+/// The value with its qualifier in words: "more than £350m", "5–10", "nearly 12,000".
+pub(crate) fn qualified(f: &Figure) -> String {
+    let value = format_value(f.value, f.unit);
+    match (f.qualifier, f.value_high) {
+        (_, Some(high)) => format!("{}–{}", value, format_value(high, f.unit)),
+        (Qualifier::Exact, None) | (Qualifier::Range, None) => value,
+        (Qualifier::Approximately, None) => format!("about {value}"),
+        (Qualifier::MoreThan, None) => format!("more than {value}"),
+        (Qualifier::AtLeast, None) => format!("at least {value}"),
+        (Qualifier::UpTo, None) => format!("up to {value}"),
+        (Qualifier::Nearly, None) => format!("nearly {value}"),
+        (Qualifier::LessThan, None) => format!("less than {value}"),
+    }
+}
+
+/// "more than £350m — funding for X, Tim Loughton, 2022-11-24".
+pub(crate) fn describe(f: &Figure) -> String {
+    format!(
+        "{}: {}, {}, {}",
+        qualified(f),
+        f.measure,
+        f.speaker,
+        f.date.as_deref().unwrap_or("undated")
+    )
+}

@@ -1,0 +1,96 @@
+//! Counts: how many figures each group holds, with cited and uncited side by side in every group.
+
+use crate::dataset::Figure;
+use crate::query::{Selection, group};
+
+use super::super::ChartSpec;
+use super::super::geometry::Rect;
+use super::super::hit::IndexPlan;
+use super::super::mark::{Fill, Mark, Shape};
+use super::super::scale::{BandScale, LinearScale, Scale};
+use super::super::ticks::linear_ticks;
+use super::frame::{Frame, pt};
+
+pub(crate) fn lay_out(
+    frame: &mut Frame<'_>,
+    spec: &ChartSpec,
+    figures: &[Figure],
+    selection: &Selection,
+) -> (Vec<Mark>, IndexPlan) {
+    let groups = group(figures, selection, spec.group_by);
+    let label_width = frame
+        .widest(groups.iter().map(|g| g.label.clone()))
+        .min(240.0)
+        + 12.0;
+    let label_width = frame.reserve_left(label_width);
+    frame.reserve_right(40.0);
+    let plot = frame.plot;
+    // Two rows (cited, uncited) per group, so keyboard order and hit rows follow the bars.
+    let plan = IndexPlan::Rows {
+        top_css_px: plot.y_css_px,
+        step_css_px: plot.height_css_px / (2 * groups.len()).max(1) as f64,
+        count: 2 * groups.len(),
+    };
+    let max = groups
+        .iter()
+        .map(|g| g.cited.max(g.uncited))
+        .max()
+        .unwrap_or(0) as f64;
+    let ticks = linear_ticks(0.0, max.max(1.0), 5);
+    let top = ticks.last().copied().unwrap_or(1.0).max(max).max(1.0);
+    let x = LinearScale::new((0.0, top), (plot.x_css_px, plot.right()));
+    let tick_labels: Vec<(f64, String)> =
+        ticks.iter().map(|t| (x.map(*t), format!("{t}"))).collect();
+    frame.bottom_axis(
+        &tick_labels,
+        &format!("figures per {}", spec.group_by.slug()),
+    );
+    let bands = BandScale::new(groups.len(), (plot.y_css_px, plot.bottom()), 0.2);
+    let mut marks = Vec::new();
+    let mut rows = Vec::new();
+    for (g, grp) in groups.iter().enumerate() {
+        let half = bands.bandwidth() / 2.0;
+        let (cited, uncited): (Vec<usize>, Vec<usize>) = grp
+            .indices
+            .iter()
+            .partition(|&&i| figures[i].cited_source.is_some());
+        for (k, (members, fill, series, words)) in [
+            (cited, Fill::Solid, 0, "cite a source"),
+            (uncited, Fill::Outline, 1, "name no source"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let top_px = bands.start(g) + k as f64 * half;
+            let right = x.map(members.len() as f64);
+            let rect = Rect::from_corners(
+                plot.x_css_px,
+                top_px + 0.5,
+                right.max(plot.x_css_px + 1.0),
+                top_px + half - 0.5,
+            );
+            if bands.step() >= 9.0 {
+                frame.value_label(
+                    &members.len().to_string(),
+                    pt(rect.right() + 4.0, top_px + half / 2.0),
+                );
+            }
+            marks.push(Mark {
+                description: format!("{}: {} figures {words}", grp.label, members.len()),
+                figures: members,
+                shape: Shape::Bar { rect },
+                series,
+                fill,
+                open_end: None,
+                row: 2 * g + k,
+            });
+        }
+        rows.push((bands.start(g) + bands.bandwidth() / 2.0, grp.label.clone()));
+    }
+    frame.row_labels(&rows, bands.step(), label_width);
+    frame.legend(&[
+        ("cite a source".to_string(), 0, Fill::Solid),
+        ("name no source".to_string(), 1, Fill::Outline),
+    ]);
+    (marks, plan)
+}

@@ -1,0 +1,190 @@
+//! The frame around the marks: margins, plot rectangle, axes, category labels, legend and notes.
+
+use super::super::ChartSpec;
+use super::super::geometry::{Point, Rect};
+use super::super::mark::Fill;
+use super::super::text::{TextMetrics, truncate};
+use super::{Anchor, Label, LegendItem, Segment, Tone};
+
+/// Height of the legend row, CSS px.
+const LEGEND_CSS_PX: f64 = 24.0;
+/// Space under the plot for tick labels and the axis title, CSS px.
+const AXIS_CSS_PX: f64 = 36.0;
+/// Font size of tick and category labels, CSS px.
+pub(crate) const SMALL_CSS_PX: f64 = 11.0;
+
+/// The frame being built for one layout.
+pub(crate) struct Frame<'m> {
+    pub plot: Rect,
+    pub lines: Vec<Segment>,
+    pub labels: Vec<Label>,
+    pub legend: Vec<LegendItem>,
+    pub metrics: &'m dyn TextMetrics,
+    width_css_px: f64,
+}
+
+impl<'m> Frame<'m> {
+    pub fn new(spec: &ChartSpec, metrics: &'m dyn TextMetrics) -> Frame<'m> {
+        let (w, h) = (spec.width_css_px, spec.height_css_px);
+        Frame {
+            plot: Rect::from_corners(12.0, LEGEND_CSS_PX + 4.0, w - 16.0, h - AXIS_CSS_PX),
+            lines: Vec::new(),
+            labels: Vec::new(),
+            legend: Vec::new(),
+            metrics,
+            width_css_px: w,
+        }
+    }
+
+    /// Moves the plot's left edge right by `width` (for category labels), keeping at least 40% of the width for marks.
+    pub fn reserve_left(&mut self, wanted_css_px: f64) -> f64 {
+        let width = wanted_css_px.min(self.width_css_px * 0.4).max(0.0);
+        self.plot.x_css_px += width;
+        self.plot.width_css_px = (self.plot.width_css_px - width).max(1.0);
+        width
+    }
+
+    /// Moves the plot's right edge left by `width` (for value labels).
+    pub fn reserve_right(&mut self, wanted_css_px: f64) {
+        let width = wanted_css_px.min(self.width_css_px * 0.25).max(0.0);
+        self.plot.width_css_px = (self.plot.width_css_px - width).max(1.0);
+    }
+
+    /// The width of the widest text at the small size.
+    pub fn widest(&self, texts: impl Iterator<Item = String>) -> f64 {
+        texts
+            .map(|t| self.metrics.width_css_px(&t, SMALL_CSS_PX))
+            .fold(0.0, f64::max)
+    }
+
+    /// A bottom axis with ticks at x positions, vertical grid lines, and a title.
+    pub fn bottom_axis(&mut self, ticks: &[(f64, String)], title: &str) {
+        let y = self.plot.bottom();
+        self.lines.push(Segment {
+            from: pt(self.plot.x_css_px, y),
+            to: pt(self.plot.right(), y),
+            grid: false,
+        });
+        let mut last_right = f64::NEG_INFINITY;
+        for (x, text) in ticks {
+            self.lines.push(Segment {
+                from: pt(*x, self.plot.y_css_px),
+                to: pt(*x, y),
+                grid: true,
+            });
+            self.lines.push(Segment {
+                from: pt(*x, y),
+                to: pt(*x, y + 4.0),
+                grid: false,
+            });
+            let half = self.metrics.width_css_px(text, SMALL_CSS_PX) / 2.0;
+            if x - half > last_right + 4.0 {
+                self.labels.push(label(
+                    text,
+                    pt(*x, y + 12.0),
+                    Anchor::Middle,
+                    SMALL_CSS_PX,
+                    Tone::Muted,
+                ));
+                last_right = x + half;
+            }
+        }
+        let centre = self.plot.x_css_px + self.plot.width_css_px / 2.0;
+        self.labels.push(label(
+            title,
+            pt(centre, y + 28.0),
+            Anchor::Middle,
+            SMALL_CSS_PX,
+            Tone::Muted,
+        ));
+    }
+
+    /// A label per row, right-aligned left of the plot, truncated to `width`; rows too thin for
+    /// text get none (the table and the tooltips carry them).
+    pub fn row_labels(
+        &mut self,
+        rows: &[(f64, String)],
+        row_height_css_px: f64,
+        width_css_px: f64,
+    ) {
+        let every = (SMALL_CSS_PX / row_height_css_px.max(0.01)).ceil().max(1.0) as usize;
+        for (i, (y, text)) in rows.iter().enumerate() {
+            if i % every == 0 {
+                let text = truncate(text, width_css_px - 8.0, SMALL_CSS_PX, self.metrics);
+                self.labels.push(label(
+                    &text,
+                    pt(self.plot.x_css_px - 6.0, *y),
+                    Anchor::End,
+                    SMALL_CSS_PX,
+                    Tone::Normal,
+                ));
+            }
+        }
+    }
+
+    /// A legend in the top row.
+    pub fn legend(&mut self, items: &[(String, usize, Fill)]) {
+        let mut x = 12.0;
+        let y = LEGEND_CSS_PX / 2.0 + 2.0;
+        for (text, series, fill) in items {
+            let swatch = Rect::from_corners(x, y - 5.0, x + 10.0, y + 5.0);
+            let text_label = label(
+                text,
+                pt(x + 14.0, y),
+                Anchor::Start,
+                SMALL_CSS_PX,
+                Tone::Normal,
+            );
+            x += 14.0 + self.metrics.width_css_px(text, SMALL_CSS_PX) + 16.0;
+            self.legend.push(LegendItem {
+                swatch,
+                series: *series,
+                fill: *fill,
+                label: text_label,
+            });
+        }
+    }
+
+    /// A note centred in the plot (e.g. an empty selection).
+    pub fn note(&mut self, text: &str) {
+        let centre = self.plot.centre();
+        self.labels
+            .push(label(text, centre, Anchor::Middle, 13.0, Tone::Muted));
+    }
+
+    /// A note in the legend row, right-aligned (e.g. figures left out).
+    pub fn corner_note(&mut self, text: &str) {
+        let x = self.width_css_px - 16.0;
+        let text = truncate(text, self.width_css_px * 0.5, SMALL_CSS_PX, self.metrics);
+        self.labels.push(label(
+            &text,
+            pt(x, LEGEND_CSS_PX / 2.0 + 2.0),
+            Anchor::End,
+            SMALL_CSS_PX,
+            Tone::Muted,
+        ));
+    }
+
+    /// A value label just right of a mark.
+    pub fn value_label(&mut self, text: &str, at: Point) {
+        self.labels
+            .push(label(text, at, Anchor::Start, SMALL_CSS_PX, Tone::Muted));
+    }
+}
+
+pub(crate) fn pt(x: f64, y: f64) -> Point {
+    Point {
+        x_css_px: x,
+        y_css_px: y,
+    }
+}
+
+fn label(text: &str, at: Point, anchor: Anchor, size: f64, tone: Tone) -> Label {
+    Label {
+        text: text.to_string(),
+        at,
+        anchor,
+        size_css_px: size,
+        tone,
+    }
+}

@@ -1,0 +1,169 @@
+//! `layout(spec, figures, selection, text metrics) → Layout`: everything `draw` paints and `hit`
+//! searches, computed once.
+//!
+//! ```text
+//! ChartSpec ─┐
+//! figures ───┼─▶ per-kind layout (timeline | bars | counts | dots) ─▶ frame (plot rect, axes,
+//! Selection ─┘        uses scale + ticks + text metrics                  labels, legend) + marks
+//!                                                                             │
+//!                                         hit index + reading order ◀─────────┘
+//! ```
+
+mod bars;
+mod counts;
+mod dots;
+mod frame;
+mod timeline;
+
+use serde::Serialize;
+
+use crate::dataset::Figure;
+use crate::query::{ChartKind, Selection};
+
+use super::geometry::{Point, Rect};
+use super::hit::HitIndex;
+use super::mark::Mark;
+use super::text::TextMetrics;
+use super::{ChartError, ChartSpec};
+
+pub(crate) use frame::Frame;
+
+/// Horizontal text alignment relative to a label's anchor point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Anchor {
+    /// Text starts at the point.
+    Start,
+    /// Text is centred on the point.
+    Middle,
+    /// Text ends at the point.
+    End,
+}
+
+/// How prominent a label is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Tone {
+    /// Main text colour.
+    Normal,
+    /// Secondary colour (ticks, notes).
+    Muted,
+}
+
+/// A line of text at a point (the point is the text's vertical middle).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Label {
+    /// The text, already truncated to fit.
+    pub text: String,
+    /// Anchor point.
+    pub at: Point,
+    /// Alignment.
+    pub anchor: Anchor,
+    /// Font size, CSS px.
+    pub size_css_px: f64,
+    /// Colour role.
+    pub tone: Tone,
+}
+
+/// A straight line (axis, grid line, tick).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Segment {
+    /// Start.
+    pub from: Point,
+    /// End.
+    pub to: Point,
+    /// True for a grid line, false for an axis line or tick.
+    pub grid: bool,
+}
+
+/// A legend entry: a swatch and its text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LegendItem {
+    /// Swatch rectangle.
+    pub swatch: Rect,
+    /// Series colour.
+    pub series: usize,
+    /// Fill of the swatch (matches the marks).
+    pub fill: super::mark::Fill,
+    /// The text beside it.
+    pub label: Label,
+}
+
+/// Everything needed to draw a chart and to find what is under the pointer.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Layout {
+    /// Chart kind.
+    pub kind: ChartKind,
+    /// Width, CSS px.
+    pub width_css_px: f64,
+    /// Height, CSS px.
+    pub height_css_px: f64,
+    /// Device pixels per CSS pixel, for drawing.
+    pub device_pixel_ratio: f64,
+    /// The plotting rectangle.
+    pub plot: Rect,
+    /// Axis lines, ticks and grid lines.
+    pub lines: Vec<Segment>,
+    /// Tick labels, category labels, value labels, axis titles, notes.
+    pub labels: Vec<Label>,
+    /// The marks, in drawing order.
+    pub marks: Vec<Mark>,
+    /// Legend entries.
+    pub legend: Vec<LegendItem>,
+    /// Mark indices in keyboard (reading) order.
+    pub reading_order: Vec<usize>,
+    #[serde(skip)]
+    pub(crate) index: HitIndex,
+}
+
+/// Lays out a chart of the selected figures.
+pub fn layout(
+    spec: &ChartSpec,
+    figures: &[Figure],
+    selection: &Selection,
+    metrics: &dyn TextMetrics,
+) -> Result<Layout, ChartError> {
+    spec.validate()?;
+    let chosen: Vec<usize> = selection
+        .indices
+        .iter()
+        .copied()
+        .filter(|&i| i < figures.len())
+        .collect();
+    let mut frame = Frame::new(spec, metrics);
+    let (marks, index) = match spec.kind {
+        ChartKind::Timeline => timeline::lay_out(&mut frame, spec, figures, &chosen),
+        ChartKind::ValueBars => bars::lay_out(&mut frame, spec, figures, &chosen),
+        ChartKind::Counts => counts::lay_out(&mut frame, spec, figures, selection),
+        ChartKind::PercentDots => dots::lay_out(&mut frame, figures, &chosen),
+    };
+    if marks.is_empty() {
+        frame.note("No figures match this selection.");
+    }
+    let mut reading_order: Vec<usize> = (0..marks.len()).collect();
+    reading_order.sort_by(|&a, &b| {
+        let (ma, mb) = (&marks[a], &marks[b]);
+        let (ca, cb) = (ma.shape.centre(), mb.shape.centre());
+        ma.row
+            .cmp(&mb.row)
+            .then(ca.x_css_px.total_cmp(&cb.x_css_px))
+            .then(ca.y_css_px.total_cmp(&cb.y_css_px))
+    });
+    Ok(Layout {
+        kind: spec.kind,
+        width_css_px: spec.width_css_px,
+        height_css_px: spec.height_css_px,
+        device_pixel_ratio: spec.device_pixel_ratio,
+        plot: frame.plot,
+        lines: frame.lines,
+        labels: frame.labels,
+        legend: frame.legend,
+        index: index.build(&marks),
+        marks,
+        reading_order,
+    })
+}

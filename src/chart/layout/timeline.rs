@@ -1,0 +1,145 @@
+//! Timeline: every figure as a dot at its debate's date, in lanes; dots sharing a lane and a date
+//! are packed into a deterministic grid (ordered by id) so none overlap. Undated figures get their
+//! own column at the right, labelled "undated".
+
+use std::collections::BTreeMap;
+
+use crate::dataset::Figure;
+use crate::query::{Selection, group};
+use crate::transcript::Date;
+
+use super::super::ChartSpec;
+use super::super::hit::IndexPlan;
+use super::super::mark::{Fill, Mark, Shape};
+use super::super::scale::{BandScale, LinearScale, Scale};
+use super::super::ticks::linear_ticks;
+use super::frame::{Frame, pt};
+
+const RADIUS_CSS_PX: f64 = 4.5;
+const GAP_CSS_PX: f64 = 2.0;
+const UNDATED_COLUMN_CSS_PX: f64 = 64.0;
+
+pub(crate) fn lay_out(
+    frame: &mut Frame<'_>,
+    spec: &ChartSpec,
+    figures: &[Figure],
+    chosen: &[usize],
+) -> (Vec<Mark>, IndexPlan) {
+    let plan = IndexPlan::Grid {
+        width_css_px: spec.width_css_px,
+        height_css_px: spec.height_css_px,
+    };
+    if chosen.is_empty() {
+        frame.bottom_axis(&[], "debate date");
+        return (Vec::new(), plan);
+    }
+    let lanes = group(
+        figures,
+        &Selection {
+            indices: chosen.to_vec(),
+            total: figures.len(),
+        },
+        spec.lane_by,
+    );
+    let label_width = frame.widest(lanes.iter().map(|g| g.label.clone())) + 12.0;
+    let label_width = frame.reserve_left(label_width);
+    let day = |i: usize| {
+        figures[i]
+            .date
+            .as_deref()
+            .and_then(Date::parse_iso)
+            .map(|d| d.days_since_epoch() as f64)
+    };
+    let dated: Vec<f64> = chosen.iter().filter_map(|&i| day(i)).collect();
+    let has_undated = dated.len() < chosen.len();
+    let plot = frame.plot;
+    let dated_right = if has_undated {
+        plot.right() - UNDATED_COLUMN_CSS_PX
+    } else {
+        plot.right()
+    } - 24.0;
+    let (min_day, max_day) = dated
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), d| (lo.min(*d), hi.max(*d)));
+    let pad = ((max_day - min_day) * 0.06).max(240.0);
+    let x = LinearScale::new(
+        (min_day - pad, max_day + pad),
+        (plot.x_css_px + 24.0, dated_right),
+    );
+    let undated_x = plot.right() - UNDATED_COLUMN_CSS_PX / 2.0;
+    let mut ticks: Vec<(f64, String)> = Vec::new();
+    if !dated.is_empty() {
+        let years = (
+            year_of(x.invert(plot.x_css_px + 24.0)),
+            year_of(x.invert(dated_right)),
+        );
+        let target = ((dated_right - plot.x_css_px) / 70.0).max(2.0) as usize;
+        for year in linear_ticks(years.0.ceil(), years.1.floor(), target) {
+            if let Some(date) = Date::new(year as u16, 1, 1) {
+                ticks.push((x.map(date.days_since_epoch() as f64), format!("{year}")));
+            }
+        }
+    }
+    if has_undated {
+        ticks.push((undated_x, "undated".to_string()));
+    }
+    frame.bottom_axis(&ticks, "debate date");
+    let bands = BandScale::new(lanes.len(), (plot.y_css_px, plot.bottom()), 0.12);
+    let pitch = (2.0 * RADIUS_CSS_PX + GAP_CSS_PX).min(bands.bandwidth().max(2.0));
+    let radius = ((pitch - GAP_CSS_PX) / 2.0).max(0.75);
+    let mut marks = Vec::new();
+    let mut rows = Vec::new();
+    for (lane, group) in lanes.iter().enumerate() {
+        rows.push((
+            bands.start(lane) + bands.bandwidth() / 2.0,
+            group.label.clone(),
+        ));
+        let mut by_x: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        for &i in &group.indices {
+            let cx = day(i).map_or(undated_x, |d| x.map(d));
+            by_x.entry((cx * 100.0).round() as i64).or_default().push(i);
+        }
+        for (cx100, mut members) in by_x {
+            members.sort_by(|&a, &b| figures[a].id.cmp(&figures[b].id));
+            let per_column = ((bands.bandwidth() / pitch).floor() as usize).max(1);
+            let columns = members.len().div_ceil(per_column);
+            let used_rows = members.len().min(per_column);
+            let left = cx100 as f64 / 100.0 - (columns as f64 - 1.0) * pitch / 2.0;
+            let top = bands.start(lane)
+                + (bands.bandwidth() - used_rows as f64 * pitch) / 2.0
+                + pitch / 2.0;
+            for (k, &i) in members.iter().enumerate() {
+                let centre = pt(
+                    left + (k / per_column) as f64 * pitch,
+                    top + (k % per_column) as f64 * pitch,
+                );
+                marks.push(Mark {
+                    figures: vec![i],
+                    shape: Shape::Circle {
+                        centre,
+                        radius_css_px: radius,
+                    },
+                    series: lane,
+                    fill: if figures[i].cited_source.is_some() {
+                        Fill::Solid
+                    } else {
+                        Fill::Outline
+                    },
+                    open_end: None,
+                    row: lane,
+                    description: super::bars::describe(&figures[i]),
+                });
+            }
+        }
+    }
+    frame.row_labels(&rows, bands.step(), label_width);
+    frame.legend(&[
+        ("cited source".to_string(), 0, Fill::Solid),
+        ("no source named".to_string(), 0, Fill::Outline),
+    ]);
+    (marks, plan)
+}
+
+fn year_of(days: f64) -> f64 {
+    1970.0 + days / 365.2425
+}

@@ -1,0 +1,99 @@
+//! What to draw: the chart kind, its options and its size.
+
+use serde::{Deserialize, Serialize};
+
+use crate::number::Unit;
+use crate::query::{ChartKind, GroupField};
+
+use super::ChartError;
+
+/// Linear or logarithmic value axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ScaleChoice {
+    /// Logarithmic when the values span three or more orders of magnitude, else linear.
+    #[default]
+    Auto,
+    /// Always linear.
+    Linear,
+    /// Always logarithmic (values ≤ 0 sit at the axis start).
+    Log,
+}
+
+/// A chart's specification. Sizes in CSS pixels; the device-pixel ratio scales only drawing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ChartSpec {
+    /// Chart kind.
+    pub kind: ChartKind,
+    /// Width, CSS px (at least 160).
+    pub width_css_px: f64,
+    /// Height, CSS px (at least 120).
+    pub height_css_px: f64,
+    /// Device pixels per CSS pixel (0 < dpr ≤ 8), 1 by default.
+    pub device_pixel_ratio: f64,
+    /// Timeline lanes.
+    pub lane_by: GroupField,
+    /// Counts grouping.
+    pub group_by: GroupField,
+    /// Value-bar scale.
+    pub scale: ScaleChoice,
+    /// Value bars: which unit to compare (default: the most common unit in the selection).
+    pub unit: Option<Unit>,
+}
+
+impl Default for ChartSpec {
+    fn default() -> ChartSpec {
+        ChartSpec {
+            kind: ChartKind::Timeline,
+            width_css_px: 720.0,
+            height_css_px: 420.0,
+            device_pixel_ratio: 1.0,
+            lane_by: GroupField::Topic,
+            group_by: GroupField::Speaker,
+            scale: ScaleChoice::Auto,
+            unit: None,
+        }
+    }
+}
+
+/// Smallest drawable size, CSS px.
+pub const MIN_WIDTH_CSS_PX: f64 = 160.0;
+/// Smallest drawable height, CSS px.
+pub const MIN_HEIGHT_CSS_PX: f64 = 120.0;
+
+impl ChartSpec {
+    /// Checks the numbers a layout depends on.
+    pub fn validate(&self) -> Result<(), ChartError> {
+        let check = |option: &'static str, value: f64, ok: bool, expected: &'static str| {
+            if ok {
+                Ok(())
+            } else {
+                Err(ChartError {
+                    option,
+                    value: format!("{value}"),
+                    expected,
+                })
+            }
+        };
+        check(
+            "widthCssPx",
+            self.width_css_px,
+            self.width_css_px.is_finite() && self.width_css_px >= MIN_WIDTH_CSS_PX,
+            "a width of at least 160 CSS px",
+        )?;
+        check(
+            "heightCssPx",
+            self.height_css_px,
+            self.height_css_px.is_finite() && self.height_css_px >= MIN_HEIGHT_CSS_PX,
+            "a height of at least 120 CSS px",
+        )?;
+        let dpr = self.device_pixel_ratio;
+        check(
+            "devicePixelRatio",
+            dpr,
+            dpr.is_finite() && dpr > 0.0 && dpr <= 8.0,
+            "a ratio above 0 and at most 8",
+        )
+    }
+}

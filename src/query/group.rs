@@ -1,0 +1,227 @@
+//! A selection grouped by one field, with counts of cited and uncited figures in each group.
+
+use std::collections::BTreeMap;
+
+use crate::dataset::Figure;
+use crate::number::Unit;
+
+use super::filter::{has_cited_source, party_key};
+use super::{GroupField, Selection};
+
+/// The selected figures that share one value of the grouping field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The value as a URL filter takes it (speaker name, debate id, topic or unit slug, party name
+    /// or "" for no party printed, "yes"/"no" for cited), so a group can be turned into a filter.
+    pub key: String,
+    /// The value for people to read (debate title, "children in care", "no cited source", …).
+    pub label: String,
+    /// How many selected figures are in the group.
+    pub count: usize,
+    /// How many of them name a cited source.
+    pub cited: usize,
+    /// How many do not (`cited + uncited == count`).
+    pub uncited: usize,
+    /// The figures, as positions in the figures slice, in selection order.
+    pub indices: Vec<usize>,
+}
+
+/// Groups the selected figures by `by`: largest group first, then by label, then by key. Every
+/// selected figure is in exactly one group, so the counts sum to the selection's size (positions
+/// outside `figures` are skipped).
+pub fn group(figures: &[Figure], selection: &Selection, by: GroupField) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut position: BTreeMap<String, usize> = BTreeMap::new();
+    for &index in &selection.indices {
+        let Some(figure) = figures.get(index) else {
+            continue;
+        };
+        let (key, label) = key_and_label(figure, by);
+        let slot = *position.entry(key.clone()).or_insert_with(|| {
+            groups.push(Group {
+                key,
+                label,
+                count: 0,
+                cited: 0,
+                uncited: 0,
+                indices: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        if let Some(group) = groups.get_mut(slot) {
+            group.count += 1;
+            if has_cited_source(figure) {
+                group.cited += 1;
+            } else {
+                group.uncited += 1;
+            }
+            group.indices.push(index);
+        }
+    }
+    groups.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.label.cmp(&b.label))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    groups
+}
+
+fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
+    match by {
+        GroupField::Speaker => (figure.speaker.clone(), figure.speaker.clone()),
+        GroupField::Debate => (figure.debate_id.clone(), figure.debate.clone()),
+        GroupField::Topic => (
+            figure.topic.slug().to_string(),
+            figure.topic.slug().replace('-', " "),
+        ),
+        GroupField::Unit => (
+            figure.unit.slug().to_string(),
+            unit_label(figure.unit).to_string(),
+        ),
+        GroupField::Party => {
+            let party = party_key(figure);
+            let label = if party.is_empty() {
+                "no party printed"
+            } else {
+                party
+            };
+            (party.to_string(), label.to_string())
+        }
+        GroupField::Cited if has_cited_source(figure) => ("yes".into(), "cited source".into()),
+        GroupField::Cited => ("no".into(), "no cited source".into()),
+    }
+}
+
+fn unit_label(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "counts",
+        Unit::Percent => "percentages",
+        Unit::Gbp => "money (£)",
+        Unit::Years => "years",
+        Unit::Months => "months",
+        Unit::Weeks => "weeks",
+        Unit::Days => "days",
+        Unit::Hours => "hours",
+        Unit::Times => "multiples",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::figure;
+    use super::*;
+    use crate::dataset::Topic;
+
+    fn everything(figures: &[Figure]) -> Selection {
+        Selection {
+            indices: (0..figures.len()).collect(),
+            total: figures.len(),
+        }
+    }
+
+    fn summary(groups: &[Group]) -> Vec<(&str, &str, usize, usize, usize)> {
+        groups
+            .iter()
+            .map(|g| {
+                (
+                    g.key.as_str(),
+                    g.label.as_str(),
+                    g.count,
+                    g.cited,
+                    g.uncited,
+                )
+            })
+            .collect()
+    }
+
+    fn sample() -> Vec<Figure> {
+        let mut figures = vec![figure("a"), figure("b"), figure("c"), figure("d")];
+        figures[1].speaker = "Bob Sample".into();
+        figures[1].speaker_party = None;
+        figures[1].cited_source = Some("Ofsted".into());
+        figures[1].topic = Topic::ChildrenInCare;
+        figures[2].speaker = "Bob Sample".into();
+        figures[2].speaker_party = Some("Conservative".into());
+        figures[2].unit = Unit::Gbp;
+        figures[3].speaker = "Ann Example".into();
+        figures[3].cited_source = Some("DfE statistics".into());
+        figures
+    }
+
+    #[test]
+    fn by_speaker_counts_and_cited_split() {
+        let figures = sample();
+        let groups = group(&figures, &everything(&figures), GroupField::Speaker);
+        assert_eq!(
+            summary(&groups),
+            [
+                ("Ann Example", "Ann Example", 2, 1, 1),
+                ("Bob Sample", "Bob Sample", 2, 1, 1)
+            ]
+        );
+        assert_eq!(groups[0].indices, [0, 3]);
+        assert_eq!(groups[1].indices, [1, 2]);
+    }
+
+    #[test]
+    fn largest_first_then_label_and_indices_in_selection_order() {
+        let figures = sample();
+        let selection = Selection {
+            indices: vec![3, 2, 0, 1, 99],
+            total: 4,
+        };
+        let groups = group(&figures, &selection, GroupField::Topic);
+        assert_eq!(
+            summary(&groups),
+            [
+                ("fostering", "fostering", 3, 1, 2),
+                ("children-in-care", "children in care", 1, 1, 0)
+            ]
+        );
+        assert_eq!(groups[0].indices, [3, 2, 0]);
+        let groups = group(&figures, &selection, GroupField::Unit);
+        assert_eq!(
+            summary(&groups),
+            [("count", "counts", 3, 2, 1), ("gbp", "money (£)", 1, 0, 1)]
+        );
+    }
+
+    #[test]
+    fn by_party_with_no_party_printed() {
+        let figures = sample();
+        let groups = group(&figures, &everything(&figures), GroupField::Party);
+        assert_eq!(
+            summary(&groups),
+            [
+                ("Labour", "Labour", 2, 1, 1),
+                ("Conservative", "Conservative", 1, 0, 1),
+                ("", "no party printed", 1, 1, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn by_cited_and_by_debate() {
+        let mut figures = sample();
+        let groups = group(&figures, &everything(&figures), GroupField::Cited);
+        assert_eq!(
+            summary(&groups),
+            [
+                ("yes", "cited source", 2, 2, 0),
+                ("no", "no cited source", 2, 0, 2)
+            ]
+        );
+        figures[0].debate_id = "2009-x".into();
+        figures[0].debate = "Zebra Debate".into();
+        let groups = group(&figures, &everything(&figures), GroupField::Debate);
+        assert_eq!(
+            summary(&groups),
+            [
+                ("2022-11-24-a-debate", "A Debate", 3, 2, 1),
+                ("2009-x", "Zebra Debate", 1, 0, 1)
+            ]
+        );
+        assert!(group(&figures, &Selection::default(), GroupField::Debate).is_empty());
+    }
+}

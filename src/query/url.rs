@@ -1,0 +1,290 @@
+//! A [`Query`] as a URL query string, and back.
+//!
+//! Parameters, in the canonical order [`to_query_string`] writes them: `chart`, `debate`, `speaker`,
+//! `party`, `topic`, `unit`, `from`, `to`, `cited` (`yes`|`no`), `q` (search text), `group`,
+//! `figure` (the selected figure's id). Defaults are left out: no filter, no search, the timeline
+//! chart, no grouping, no figure. A field with several values is one parameter with the values
+//! separated by commas, `topic=fostering,adoption`; a comma inside a value is written `%2C`.
+//! Values are percent-encoded UTF-8 (`percent.rs`), a space as `+`.
+//!
+//! Reading collects every problem, each naming the parameter and the value: unknown parameters,
+//! a parameter given twice, values that are not slugs, dates or yes/no, `from` after `to`, and bad
+//! percent escapes. Empty pieces (`a=1&&b=2`, a trailing `&`) are not parameters and are skipped;
+//! a leading `?` is accepted.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::dataset::Topic;
+use crate::number::Unit;
+use crate::transcript::Date;
+
+use super::percent::{decode, encode};
+use super::{ChartKind, GroupField, Query};
+
+mod error;
+
+pub use error::UrlError;
+
+/// The parameters, in canonical order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Param {
+    Chart,
+    Debate,
+    Speaker,
+    Party,
+    Topic,
+    Unit,
+    From,
+    To,
+    Cited,
+    Search,
+    Group,
+    Figure,
+}
+
+impl Param {
+    const ALL: [Param; 12] = [
+        Param::Chart,
+        Param::Debate,
+        Param::Speaker,
+        Param::Party,
+        Param::Topic,
+        Param::Unit,
+        Param::From,
+        Param::To,
+        Param::Cited,
+        Param::Search,
+        Param::Group,
+        Param::Figure,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Param::Chart => "chart",
+            Param::Debate => "debate",
+            Param::Speaker => "speaker",
+            Param::Party => "party",
+            Param::Topic => "topic",
+            Param::Unit => "unit",
+            Param::From => "from",
+            Param::To => "to",
+            Param::Cited => "cited",
+            Param::Search => "q",
+            Param::Group => "group",
+            Param::Figure => "figure",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Param> {
+        Param::ALL.into_iter().find(|param| param.name() == name)
+    }
+
+    fn takes_a_list(self) -> bool {
+        matches!(
+            self,
+            Param::Debate | Param::Speaker | Param::Party | Param::Topic | Param::Unit
+        )
+    }
+
+    /// The query's values for this parameter, unencoded; empty when it is left out.
+    fn values(self, query: &Query) -> Vec<String> {
+        fn slugs<T: fmt::Display>(set: &BTreeSet<T>) -> Vec<String> {
+            set.iter().map(T::to_string).collect()
+        }
+        match self {
+            Param::Chart if query.chart == ChartKind::default() => Vec::new(),
+            Param::Chart => vec![query.chart.slug().to_string()],
+            Param::Debate => slugs(&query.debates),
+            Param::Speaker => slugs(&query.speakers),
+            Param::Party => slugs(&query.parties),
+            Param::Topic => slugs(&query.topics),
+            Param::Unit => slugs(&query.units),
+            Param::From => query.from.iter().map(Date::to_string).collect(),
+            Param::To => query.to.iter().map(Date::to_string).collect(),
+            Param::Cited => query.has_cited_source.iter().map(|&c| yes_no(c)).collect(),
+            Param::Search if query.search.is_empty() => Vec::new(),
+            Param::Search => vec![query.search.clone()],
+            Param::Group => query.group_by.iter().map(|g| g.slug().into()).collect(),
+            Param::Figure => query.selected_figure.iter().cloned().collect(),
+        }
+    }
+}
+
+fn yes_no(cited: bool) -> String {
+    if cited { "yes" } else { "no" }.to_string()
+}
+
+/// The query as a URL query string, without the leading `?`: parameters in canonical order,
+/// defaults left out (so the empty query gives ""). For any query whose dates are real and in order,
+/// `from_query_string(&to_query_string(&q)) == Ok(q)`.
+pub fn to_query_string(query: &Query) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for param in Param::ALL {
+        let values = param.values(query);
+        if !values.is_empty() {
+            let encoded: Vec<String> = values.iter().map(|value| encode(value)).collect();
+            parts.push(format!("{}={}", param.name(), encoded.join(",")));
+        }
+    }
+    parts.join("&")
+}
+
+/// Reads a URL query string (with or without the leading `?`): the query, or every problem found.
+pub fn from_query_string(text: &str) -> Result<Query, Vec<UrlError>> {
+    let (query, errors) = from_query_string_lenient(text);
+    if errors.is_empty() {
+        Ok(query)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads a URL query string, keeping what is good: the query built from the good parameters (and the
+/// good items of a list), with every problem found. A repeated parameter keeps its first value; a
+/// `from` after `to` drops both dates.
+pub fn from_query_string_lenient(text: &str) -> (Query, Vec<UrlError>) {
+    let text = text.strip_prefix('?').unwrap_or(text);
+    let mut query = Query::default();
+    let mut errors = Vec::new();
+    let mut seen: Vec<Param> = Vec::new();
+    for piece in text.split('&').filter(|piece| !piece.is_empty()) {
+        let (raw_name, raw_value) = piece.split_once('=').unwrap_or((piece, ""));
+        let name = match decode(raw_name) {
+            Ok(name) => name,
+            Err(problem) => {
+                let problem = format!("cannot be read: the parameter name {problem}");
+                errors.push(UrlError::new(raw_name, &shown(raw_value), problem));
+                continue;
+            }
+        };
+        let Some(param) = Param::from_name(&name) else {
+            let names: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
+            let problem = format!(
+                "is given to an unknown parameter (the parameters are {})",
+                names.join(", ")
+            );
+            errors.push(UrlError::new(&name, &shown(raw_value), problem));
+            continue;
+        };
+        if seen.contains(&param) {
+            let problem = if param.takes_a_list() {
+                format!(
+                    "repeats `{name}`, given already (give several values once, separated by \
+                     commas: `{name}=a,b`)"
+                )
+            } else {
+                format!("repeats `{name}`, given already (it takes one value)")
+            };
+            errors.push(UrlError::new(&name, &shown(raw_value), problem));
+            continue;
+        }
+        seen.push(param);
+        read(&mut query, param, raw_value, &mut errors);
+    }
+    if let (Some(from), Some(to)) = (query.from, query.to) {
+        if from > to {
+            let problem = format!("is after `to` ({to})");
+            errors.push(UrlError::new("from", &from.to_string(), problem));
+            query.from = None;
+            query.to = None;
+        }
+    }
+    (query, errors)
+}
+
+/// Sets the field of `query` that `param` names from its raw (still encoded) value.
+fn read(query: &mut Query, param: Param, raw: &str, errors: &mut Vec<UrlError>) {
+    let name = param.name();
+    let text = |value: &str| Ok(value.to_string());
+    match param {
+        Param::Chart => {
+            if let Some(chart) = one(name, raw, errors, |v| {
+                known(ChartKind::from_slug(v), ChartKind::expected)
+            }) {
+                query.chart = chart;
+            }
+        }
+        Param::Debate => query.debates = list(name, raw, errors, text),
+        Param::Speaker => query.speakers = list(name, raw, errors, text),
+        Param::Party => query.parties = list(name, raw, errors, text),
+        Param::Topic => {
+            query.topics = list(name, raw, errors, |v| {
+                known(Topic::from_slug(v), Topic::expected)
+            });
+        }
+        Param::Unit => {
+            query.units = list(name, raw, errors, |v| {
+                known(Unit::from_slug(v), Unit::expected)
+            })
+        }
+        Param::From => query.from = one(name, raw, errors, date),
+        Param::To => query.to = one(name, raw, errors, date),
+        Param::Cited => {
+            query.has_cited_source = one(name, raw, errors, |v| match v {
+                "yes" => Ok(true),
+                "no" => Ok(false),
+                _ => Err("is not one of (yes, no)".to_string()),
+            });
+        }
+        Param::Search => query.search = one(name, raw, errors, text).unwrap_or_default(),
+        Param::Group => {
+            query.group_by = one(name, raw, errors, |v| {
+                known(GroupField::from_slug(v), GroupField::expected)
+            })
+        }
+        Param::Figure => query.selected_figure = one(name, raw, errors, text),
+    }
+}
+
+/// A slug read, or the problem naming the accepted slugs.
+fn known<T>(found: Option<T>, expected: fn() -> String) -> Result<T, String> {
+    found.ok_or_else(|| format!("is not {}", expected()))
+}
+
+fn date(value: &str) -> Result<Date, String> {
+    Date::parse_iso(value).ok_or_else(|| "is not a date (YYYY-MM-DD)".to_string())
+}
+
+/// One value: decoded and read, or `None` with the problem recorded.
+fn one<T>(
+    name: &str,
+    raw: &str,
+    errors: &mut Vec<UrlError>,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Option<T> {
+    let value = match decode(raw) {
+        Ok(value) => value,
+        Err(problem) => {
+            errors.push(UrlError::new(name, raw, problem.to_string()));
+            return None;
+        }
+    };
+    match parse(&value) {
+        Ok(read) => Some(read),
+        Err(problem) => {
+            errors.push(UrlError::new(name, &value, problem));
+            None
+        }
+    }
+}
+
+/// Comma-separated values, each decoded and read; the bad ones are recorded and left out.
+fn list<T: Ord>(
+    name: &str,
+    raw: &str,
+    errors: &mut Vec<UrlError>,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> BTreeSet<T> {
+    raw.split(',')
+        .filter_map(|item| one(name, item, errors, &parse))
+        .collect()
+}
+
+/// A raw value decoded for an error message, or as given when it cannot be decoded.
+fn shown(raw: &str) -> String {
+    decode(raw).unwrap_or_else(|_| raw.to_string())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,490 @@
+//! Layout and hit-testing on real slices of the dataset and on synthetic extremes.
+
+mod support;
+
+use cited_stats::chart::{
+    ApproxTextMetrics, ChartSpec, HIT_RADIUS_CSS_PX, Layout, OpenEnd, ScaleChoice, Shape, layout,
+};
+use cited_stats::dataset::Figure;
+use cited_stats::number::{Qualifier, Unit};
+use cited_stats::query::{ChartKind, GroupField, Query, Selection, group, select};
+use support::render::{figures, layout_for};
+
+fn spec(kind: ChartKind) -> ChartSpec {
+    ChartSpec {
+        kind,
+        ..ChartSpec::default()
+    }
+}
+
+fn all_kinds() -> [ChartSpec; 4] {
+    [
+        spec(ChartKind::Timeline),
+        ChartSpec {
+            height_css_px: 600.0,
+            ..spec(ChartKind::ValueBars)
+        },
+        spec(ChartKind::Counts),
+        ChartSpec {
+            height_css_px: 900.0,
+            ..spec(ChartKind::PercentDots)
+        },
+    ]
+}
+
+fn lay(figures: &[Figure], indices: Vec<usize>, spec: &ChartSpec) -> Layout {
+    let selection = Selection {
+        indices,
+        total: figures.len(),
+    };
+    layout(spec, figures, &selection, &ApproxTextMetrics).unwrap()
+}
+
+fn assert_geometry_is_sane(layout: &Layout) {
+    let bounds = cited_stats::chart::Rect::from_corners(
+        -20.0,
+        -20.0,
+        layout.width_css_px + 20.0,
+        layout.height_css_px + 20.0,
+    );
+    for mark in &layout.marks {
+        let b = mark.shape.bbox();
+        for v in [b.x_css_px, b.y_css_px, b.width_css_px, b.height_css_px] {
+            assert!(v.is_finite(), "{:?}", mark.shape);
+        }
+        assert!(
+            bounds.contains(b.centre()),
+            "{:?} is off the chart",
+            mark.shape
+        );
+    }
+    for label in &layout.labels {
+        assert!(label.at.x_css_px.is_finite() && label.at.y_css_px.is_finite());
+    }
+}
+
+#[test]
+fn every_mark_is_hit_at_its_centre_in_every_kind() {
+    let figures = figures();
+    for spec in all_kinds() {
+        let layout = layout_for(&figures, "", &spec);
+        assert!(!layout.marks.is_empty(), "{:?}", spec.kind);
+        assert_geometry_is_sane(&layout);
+        for (i, mark) in layout.marks.iter().enumerate() {
+            if mark.figures.is_empty() {
+                continue;
+            }
+            let c = mark.shape.centre();
+            let hit = layout
+                .hit(c.x_css_px, c.y_css_px)
+                .unwrap_or_else(|| panic!("{:?} mark {i} not hit", spec.kind));
+            assert_eq!(
+                hit.mark, i,
+                "{:?}: centre of mark {i} hits mark {}",
+                spec.kind, hit.mark
+            );
+            assert_eq!(hit.figures, mark.figures);
+            assert_eq!(hit.bbox, mark.shape.bbox());
+        }
+    }
+}
+
+#[test]
+fn points_in_the_margins_hit_nothing() {
+    let figures = figures();
+    for spec in all_kinds() {
+        let layout = layout_for(&figures, "", &spec);
+        for (x, y) in [
+            (1.0, 1.0),
+            (layout.width_css_px - 1.0, layout.height_css_px - 1.0),
+            (-50.0, 10.0),
+            (f64::NAN, 3.0),
+            (1e12, 1e12),
+        ] {
+            assert!(layout.hit(x, y).is_none(), "{:?} at ({x}, {y})", spec.kind);
+        }
+        // Just outside the hit radius of the first mark, on the side away from the plot, nothing.
+        let first = layout.marks[0].shape.bbox();
+        assert!(
+            layout
+                .hit(
+                    first.x_css_px - HIT_RADIUS_CSS_PX - 30.0,
+                    first.centre().y_css_px
+                )
+                .is_none(),
+            "{:?}",
+            spec.kind
+        );
+    }
+}
+
+#[test]
+fn keyboard_order_visits_every_mark_once_and_wraps() {
+    let figures = figures();
+    for spec in all_kinds() {
+        let layout = layout_for(&figures, "", &spec);
+        let mut seen = vec![false; layout.marks.len()];
+        let mut current = None;
+        for _ in 0..layout.marks.len() {
+            current = layout.next_mark(current);
+            let m = current.unwrap();
+            assert!(!seen[m], "{:?}: mark {m} visited twice", spec.kind);
+            seen[m] = true;
+        }
+        assert!(seen.iter().all(|s| *s));
+        assert_eq!(
+            layout.next_mark(current),
+            layout.next_mark(None),
+            "wraps to the first"
+        );
+        let back = layout.previous_mark(layout.next_mark(current));
+        assert_eq!(back, current);
+        // Reading order: rows top to bottom.
+        let rows: Vec<usize> = layout
+            .reading_order
+            .iter()
+            .map(|&m| layout.marks[m].row)
+            .collect();
+        assert!(rows.windows(2).all(|w| w[0] <= w[1]), "{:?}", spec.kind);
+    }
+}
+
+#[test]
+fn timeline_marks_never_overlap_and_are_deterministic() {
+    let figures = figures();
+    let a = layout_for(&figures, "", &spec(ChartKind::Timeline));
+    let b = layout_for(&figures, "", &spec(ChartKind::Timeline));
+    assert_eq!(a.marks, b.marks);
+    assert_eq!(a.marks.len(), figures.len());
+    for (i, m) in a.marks.iter().enumerate() {
+        for n in &a.marks[i + 1..] {
+            if let (
+                Shape::Circle {
+                    centre: c1,
+                    radius_css_px: r1,
+                },
+                Shape::Circle {
+                    centre: c2,
+                    radius_css_px: r2,
+                },
+            ) = (m.shape, n.shape)
+            {
+                let d = (c1.x_css_px - c2.x_css_px).hypot(c1.y_css_px - c2.y_css_px);
+                assert!(d >= r1 + r2 - 1e-9, "marks overlap: {c1:?} {c2:?}");
+            }
+        }
+    }
+    // Undated figures sit in their own column, labelled.
+    assert!(a.labels.iter().any(|l| l.text == "undated"));
+}
+
+#[test]
+fn value_bars_show_one_unit_sorted_with_bounds_and_ranges_marked() {
+    let figures = figures();
+    let layout = layout_for(
+        &figures,
+        "",
+        &ChartSpec {
+            height_css_px: 600.0,
+            ..spec(ChartKind::ValueBars)
+        },
+    );
+    let units: std::collections::BTreeSet<Unit> = layout
+        .marks
+        .iter()
+        .map(|m| figures[m.figures[0]].unit)
+        .collect();
+    assert_eq!(units.len(), 1, "one unit per bar chart");
+    let values: Vec<f64> = layout
+        .marks
+        .iter()
+        .map(|m| figures[m.figures[0]].value)
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "sorted by value");
+    assert!(
+        layout
+            .labels
+            .iter()
+            .any(|l| l.text.contains("in other units not shown"))
+    );
+    let money = layout_for(
+        &figures,
+        "unit=gbp",
+        &ChartSpec {
+            height_css_px: 600.0,
+            ..spec(ChartKind::ValueBars)
+        },
+    );
+    for mark in &money.marks {
+        let f = &figures[mark.figures[0]];
+        match f.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => {
+                assert_eq!(mark.open_end, Some(OpenEnd::Beyond), "{}", f.id)
+            }
+            Qualifier::UpTo | Qualifier::Nearly | Qualifier::LessThan => {
+                assert_eq!(mark.open_end, Some(OpenEnd::Within), "{}", f.id)
+            }
+            _ => assert_eq!(mark.open_end, None, "{}", f.id),
+        }
+    }
+    assert!(
+        money.labels.iter().any(|l| l.text.contains("log scale")),
+        "money spans £5 to £23bn: log chosen"
+    );
+    let linear = layout_for(
+        &figures,
+        "unit=gbp",
+        &ChartSpec {
+            scale: ScaleChoice::Linear,
+            ..spec(ChartKind::ValueBars)
+        },
+    );
+    assert!(!linear.labels.iter().any(|l| l.text.contains("log scale")));
+    let ranged = layout_for(
+        &figures,
+        "unit=count",
+        &ChartSpec {
+            height_css_px: 900.0,
+            ..spec(ChartKind::ValueBars)
+        },
+    );
+    for mark in &ranged.marks {
+        let f = &figures[mark.figures[0]];
+        assert_eq!(
+            matches!(mark.shape, Shape::Interval { .. }),
+            f.value_high.is_some(),
+            "{}",
+            f.id
+        );
+    }
+}
+
+#[test]
+fn counts_match_the_groups_with_cited_and_uncited_side_by_side() {
+    let figures = figures();
+    for by in [
+        GroupField::Speaker,
+        GroupField::Debate,
+        GroupField::Topic,
+        GroupField::Unit,
+    ] {
+        let layout = layout_for(
+            &figures,
+            "",
+            &ChartSpec {
+                group_by: by,
+                ..spec(ChartKind::Counts)
+            },
+        );
+        let groups = group(&figures, &select(&Query::default(), &figures), by);
+        assert_eq!(layout.marks.len(), 2 * groups.len());
+        for (g, grp) in groups.iter().enumerate() {
+            assert_eq!(
+                layout.marks[2 * g].figures.len(),
+                grp.cited,
+                "{by:?} {}",
+                grp.label
+            );
+            assert_eq!(
+                layout.marks[2 * g + 1].figures.len(),
+                grp.uncited,
+                "{by:?} {}",
+                grp.label
+            );
+            let (a, b) = (
+                layout.marks[2 * g].shape.bbox(),
+                layout.marks[2 * g + 1].shape.bbox(),
+            );
+            assert!(
+                a.bottom() <= b.y_css_px + 1e-9,
+                "cited bar above uncited bar"
+            );
+        }
+    }
+}
+
+#[test]
+fn percent_dots_hold_only_percentages_on_a_0_to_100_axis() {
+    let figures = figures();
+    let layout = layout_for(
+        &figures,
+        "",
+        &ChartSpec {
+            height_css_px: 900.0,
+            ..spec(ChartKind::PercentDots)
+        },
+    );
+    assert!(
+        layout
+            .marks
+            .iter()
+            .all(|m| figures[m.figures[0]].unit == Unit::Percent)
+    );
+    let texts: Vec<&str> = layout.labels.iter().map(|l| l.text.as_str()).collect();
+    assert!(
+        texts.contains(&"0%") && texts.contains(&"100%"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn empty_selection_and_one_figure_lay_out() {
+    let figures = figures();
+    for spec in all_kinds() {
+        let empty = lay(&figures, Vec::new(), &spec);
+        assert!(empty.marks.is_empty());
+        assert!(
+            empty
+                .labels
+                .iter()
+                .any(|l| l.text == "No figures match this selection."),
+            "{:?}",
+            spec.kind
+        );
+        assert!(empty.hit(100.0, 100.0).is_none());
+        assert_eq!(empty.next_mark(None), None);
+        let pick = figures
+            .iter()
+            .position(|f| f.unit == Unit::Percent)
+            .unwrap();
+        let one = lay(&figures, vec![pick], &spec);
+        assert!(!one.marks.is_empty(), "{:?}", spec.kind);
+        assert_geometry_is_sane(&one);
+    }
+}
+
+/// Copies of real figures with the given values, units and dates.
+fn synthetic(base: &Figure, n: usize) -> Vec<Figure> {
+    let dates = ["2009-03-12", "2016-10-20", "2022-11-24"];
+    (0..n)
+        .map(|i| {
+            let mut f = base.clone();
+            f.id = format!("synthetic-{i:06}");
+            f.value = ((i * 7919) % 1000) as f64 * 3.3;
+            f.value_high = None;
+            f.qualifier = Qualifier::Exact;
+            f.unit = if i % 3 == 0 {
+                Unit::Percent
+            } else {
+                Unit::Count
+            };
+            f.date = if i % 50 == 0 {
+                None
+            } else {
+                Some(dates[i % 3].to_string())
+            };
+            f.topic = cited_stats::dataset::Topic::ALL[i % cited_stats::dataset::Topic::ALL.len()];
+            f.speaker = format!("Speaker {}", i % 40);
+            f
+        })
+        .collect()
+}
+
+#[test]
+fn a_thousand_figures_lay_out_and_hit() {
+    let base = figures()[0].clone();
+    let many = synthetic(&base, 1000);
+    for spec in all_kinds() {
+        let layout = lay(&many, (0..many.len()).collect(), &spec);
+        assert!(!layout.marks.is_empty());
+        assert_geometry_is_sane(&layout);
+        let m = &layout.marks[layout.marks.len() / 2];
+        let c = m.shape.centre();
+        assert!(
+            layout.hit(c.x_css_px, c.y_css_px).is_some(),
+            "{:?}",
+            spec.kind
+        );
+    }
+}
+
+#[test]
+fn extreme_values_share_a_chart_sensibly() {
+    let base = figures()[0].clone();
+    let mut extremes = synthetic(&base, 3);
+    for (f, (value, unit)) in
+        extremes
+            .iter_mut()
+            .zip([(0.0, Unit::Gbp), (3e9, Unit::Gbp), (2.0, Unit::Percent)])
+    {
+        f.value = value;
+        f.unit = unit;
+    }
+    for spec in all_kinds() {
+        let layout = lay(&extremes, vec![0, 1, 2], &spec);
+        assert_geometry_is_sane(&layout);
+    }
+    let bars = lay(&extremes, vec![0, 1, 2], &spec(ChartKind::ValueBars));
+    assert_eq!(
+        bars.marks.len(),
+        2,
+        "the two money figures; the percentage is left out and said so"
+    );
+    assert!(
+        bars.labels
+            .iter()
+            .any(|l| l.text == "2 in £; 1 in other units not shown")
+    );
+    let zero = bars.marks.iter().find(|m| m.figures == [0]).unwrap();
+    assert!(
+        zero.shape.bbox().width_css_px < 1.5,
+        "£0 has (almost) no length"
+    );
+    let log = lay(
+        &extremes,
+        vec![0, 1],
+        &ChartSpec {
+            scale: ScaleChoice::Log,
+            ..spec(ChartKind::ValueBars)
+        },
+    );
+    assert_geometry_is_sane(&log);
+}
+
+#[test]
+fn a_spec_that_cannot_be_drawn_is_a_named_error() {
+    let figures = figures();
+    let selection = Selection {
+        indices: vec![0],
+        total: figures.len(),
+    };
+    let cases = [
+        (
+            ChartSpec {
+                width_css_px: 10.0,
+                ..ChartSpec::default()
+            },
+            "chart option `widthCssPx`: 10 is not a width of at least 160 CSS px",
+        ),
+        (
+            ChartSpec {
+                height_css_px: f64::INFINITY,
+                ..ChartSpec::default()
+            },
+            "chart option `heightCssPx`: inf is not a height of at least 120 CSS px",
+        ),
+        (
+            ChartSpec {
+                device_pixel_ratio: 0.0,
+                ..ChartSpec::default()
+            },
+            "chart option `devicePixelRatio`: 0 is not a ratio above 0 and at most 8",
+        ),
+    ];
+    for (spec, message) in cases {
+        let err = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap_err();
+        assert_eq!(err.to_string(), message);
+    }
+    // Indices past the end of the figures are ignored, never a panic.
+    let stray = Selection {
+        indices: vec![0, 99_999],
+        total: figures.len(),
+    };
+    assert_eq!(
+        layout(&ChartSpec::default(), &figures, &stray, &ApproxTextMetrics)
+            .unwrap()
+            .marks
+            .len(),
+        1
+    );
+}

@@ -1,0 +1,3 @@
+//! Helpers shared by the chart tests.
+
+pub mod render;
