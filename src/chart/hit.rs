@@ -196,7 +196,7 @@ impl Layout {
         if n == 0 {
             return None;
         }
-        let position = match current.and_then(|m| self.reading_order.iter().position(|&r| r == m)) {
+        let position = match current.and_then(|m| self.reading_position.get(m).copied()) {
             Some(p) => (p as isize + direction).rem_euclid(n as isize) as usize,
             None if direction > 0 => 0,
             None => n - 1,

@@ -116,6 +116,9 @@ pub struct Layout {
     pub legend: Vec<LegendItem>,
     /// Mark indices in keyboard (reading) order.
     pub reading_order: Vec<usize>,
+    /// For each mark, its position in `reading_order` (so next/previous are O(1)).
+    #[serde(skip)]
+    pub(crate) reading_position: Vec<usize>,
     #[serde(skip)]
     pub(crate) index: HitIndex,
 }
@@ -153,6 +156,10 @@ pub fn layout(
             .then(ca.x_css_px.total_cmp(&cb.x_css_px))
             .then(ca.y_css_px.total_cmp(&cb.y_css_px))
     });
+    let mut reading_position = vec![0; marks.len()];
+    for (position, &mark) in reading_order.iter().enumerate() {
+        reading_position[mark] = position;
+    }
     Ok(Layout {
         kind: spec.kind,
         width_css_px: spec.width_css_px,
@@ -165,5 +172,6 @@ pub fn layout(
         index: index.build(&marks),
         marks,
         reading_order,
+        reading_position,
     })
 }
