@@ -18,6 +18,9 @@
 #![warn(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+#[macro_use]
+mod slugs;
+
 pub mod chart;
 pub mod dataset;
 pub mod number;

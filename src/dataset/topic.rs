@@ -1,7 +1,6 @@
 //! Topics a figure is filed under.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// What a figure is about, one per figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -37,62 +36,23 @@ pub enum Topic {
     Innovation,
 }
 
-impl Topic {
-    /// Every topic, in declaration order.
-    pub const ALL: &'static [Topic] = &[
-        Topic::Workforce,
-        Topic::Funding,
-        Topic::Inspection,
-        Topic::ChildrenInCare,
-        Topic::CareLeavers,
-        Topic::Fostering,
-        Topic::Adoption,
-        Topic::KinshipCare,
-        Topic::ChildProtection,
-        Topic::EarlyHelp,
-        Topic::MentalHealth,
-        Topic::Outcomes,
-        Topic::Courts,
-        Topic::Innovation,
-    ];
-
-    /// The name used in data files, exports and URLs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Topic::Workforce => "workforce",
-            Topic::Funding => "funding",
-            Topic::Inspection => "inspection",
-            Topic::ChildrenInCare => "children-in-care",
-            Topic::CareLeavers => "care-leavers",
-            Topic::Fostering => "fostering",
-            Topic::Adoption => "adoption",
-            Topic::KinshipCare => "kinship-care",
-            Topic::ChildProtection => "child-protection",
-            Topic::EarlyHelp => "early-help",
-            Topic::MentalHealth => "mental-health",
-            Topic::Outcomes => "outcomes",
-            Topic::Courts => "courts",
-            Topic::Innovation => "innovation",
-        }
-    }
-
-    /// Reads a slug.
-    pub fn from_slug(slug: &str) -> Option<Topic> {
-        Topic::ALL.iter().copied().find(|t| t.slug() == slug)
-    }
-
-    /// The accepted slugs, for error messages.
-    pub fn expected() -> String {
-        let all: Vec<&str> = Topic::ALL.iter().map(|t| t.slug()).collect();
-        format!("one of ({})", all.join(", "))
-    }
-}
-
-impl fmt::Display for Topic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.slug())
-    }
-}
+slugs!(
+    Topic,
+    Workforce = "workforce",
+    Funding = "funding",
+    Inspection = "inspection",
+    ChildrenInCare = "children-in-care",
+    CareLeavers = "care-leavers",
+    Fostering = "fostering",
+    Adoption = "adoption",
+    KinshipCare = "kinship-care",
+    ChildProtection = "child-protection",
+    EarlyHelp = "early-help",
+    MentalHealth = "mental-health",
+    Outcomes = "outcomes",
+    Courts = "courts",
+    Innovation = "innovation",
+);
 
 #[cfg(test)]
 mod tests {

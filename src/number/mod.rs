@@ -2,13 +2,13 @@
 
 pub mod format;
 pub mod phrase;
+mod qualifier_words;
 mod words;
 
 pub use format::format_value;
 pub use phrase::{PhraseError, Reading, read_figure};
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// What a figure counts or measures in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -56,40 +56,8 @@ pub enum Qualifier {
     Range,
 }
 
-macro_rules! slugs {
-    ($ty:ty, $what:literal, $( $variant:ident = $slug:literal ),+ $(,)?) => {
-        impl $ty {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$ty] = &[$( <$ty>::$variant ),+];
-
-            /// The name used in data files and exports.
-            pub fn slug(self) -> &'static str {
-                match self { $( <$ty>::$variant => $slug ),+ }
-            }
-
-            /// Reads a slug from a data file.
-            pub fn from_slug(slug: &str) -> Option<$ty> {
-                match slug { $( $slug => Some(<$ty>::$variant), )+ _ => None }
-            }
-
-            /// The accepted slugs, for error messages.
-            pub fn expected() -> String {
-                let all: Vec<&str> = Self::ALL.iter().map(|v| v.slug()).collect();
-                format!("{} ({})", $what, all.join(", "))
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.slug())
-            }
-        }
-    };
-}
-
 slugs!(
     Unit,
-    "one of",
     Count = "count",
     Percent = "percent",
     Gbp = "gbp",
@@ -102,7 +70,6 @@ slugs!(
 );
 slugs!(
     Qualifier,
-    "one of",
     Exact = "exact",
     Approximately = "approximately",
     MoreThan = "more_than",

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::qualifier_words::{FILLERS, SUFFIXES, normalise, prefix_qualifier};
 use super::words::{cardinal, cardinal_run, denominator, scale};
 use super::{Qualifier, Unit};
 
@@ -51,47 +52,6 @@ fn fail<T>(reason: impl Into<String>) -> Result<T, PhraseError> {
         reason: reason.into(),
     })
 }
-
-/// Leading words that qualify the number, longest first within each qualifier.
-const PREFIXES: [(&str, Qualifier); 26] = [
-    ("something like", Qualifier::Approximately),
-    ("within", Qualifier::UpTo),
-    ("just under", Qualifier::Nearly),
-    ("just short of", Qualifier::Nearly),
-    ("nearly", Qualifier::Nearly),
-    ("almost", Qualifier::Nearly),
-    ("close to", Qualifier::Nearly),
-    ("an estimated", Qualifier::Approximately),
-    ("approximately", Qualifier::Approximately),
-    ("roughly", Qualifier::Approximately),
-    ("around", Qualifier::Approximately),
-    ("about", Qualifier::Approximately),
-    ("some", Qualifier::Approximately),
-    ("up to", Qualifier::UpTo),
-    ("in excess of", Qualifier::MoreThan),
-    ("upwards of", Qualifier::MoreThan),
-    ("more than", Qualifier::MoreThan),
-    ("well over", Qualifier::MoreThan),
-    ("just over", Qualifier::MoreThan),
-    ("over", Qualifier::MoreThan),
-    ("above", Qualifier::MoreThan),
-    ("no fewer than", Qualifier::AtLeast),
-    ("at least", Qualifier::AtLeast),
-    ("fewer than", Qualifier::LessThan),
-    ("less than", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-];
-
-/// Leading words that carry no figure: "only a third", "another third", "the age of 25", "ages 0 to 5".
-const FILLERS: [&str; 7] = ["only", "another", "the", "age", "ages", "of", "aged"];
-
-/// Trailing words that qualify the number: "one in six at least", "756 pages, or something of that order".
-const SUFFIXES: [(&str, Qualifier); 4] = [
-    ("at least", Qualifier::AtLeast),
-    ("or more", Qualifier::AtLeast),
-    ("or so", Qualifier::Approximately),
-    ("or something of that order", Qualifier::Approximately),
-];
 
 /// Reads a figure's words into value, unit and qualifier.
 ///
@@ -343,57 +303,6 @@ fn duration_unit(word: &str) -> Option<Unit> {
         "times" => Some(Unit::Times),
         _ => None,
     }
-}
-
-fn prefix_qualifier(tokens: &[&str]) -> Option<(Qualifier, usize)> {
-    PREFIXES.iter().find_map(|(prefix, q)| {
-        let words: Vec<&str> = prefix.split(' ').collect();
-        let is_article_number = *prefix == "some" && tokens.get(1).is_none();
-        (tokens.starts_with(&words) && tokens.len() > words.len() && !is_article_number)
-            .then_some((*q, words.len()))
-    })
-}
-
-/// Lower case; "per cent." and "%" → "percent"; "£" split off; digit-grouping commas removed;
-/// dashes between numbers → "to"; "two-thirds" → "two thirds".
-fn normalise(text: &str) -> String {
-    let mut s = text
-        .to_lowercase()
-        .replace(['’', '‘'], "'")
-        .replace('\u{a0}', " ");
-    for (from, to) in [
-        ("per cent.", " percent "),
-        ("per cent", " percent "),
-        ("%", " percent "),
-        ("£", " £ "),
-    ] {
-        s = s.replace(from, to);
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
-        let next_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        match c {
-            ',' if prev_digit && next_digit => {}
-            '-' | '–' | '—' if prev_digit && next_digit => out.push_str(" to "),
-            '–' | '—' => out.push(' '),
-            ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    let mut words: Vec<String> = Vec::new();
-    for word in out.split_whitespace() {
-        let word = word.trim_end_matches('.');
-        match word.split_once('-') {
-            Some((a, b)) if denominator(b).is_some() => {
-                words.push(a.to_string());
-                words.push(b.to_string());
-            }
-            _ => words.push(word.to_string()),
-        }
-    }
-    words.join(" ")
 }
 
 #[cfg(test)]

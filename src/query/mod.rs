@@ -21,7 +21,6 @@ mod url;
 mod testing;
 
 use std::collections::BTreeSet;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -127,37 +126,6 @@ pub enum GroupField {
     Party,
     /// Whether the speaker named a source.
     Cited,
-}
-
-macro_rules! slugs {
-    ($ty:ty, $( $variant:ident = $slug:literal ),+ $(,)?) => {
-        impl $ty {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$ty] = &[$( <$ty>::$variant ),+];
-
-            /// The name used in URLs.
-            pub fn slug(self) -> &'static str {
-                match self { $( <$ty>::$variant => $slug ),+ }
-            }
-
-            /// Reads a slug.
-            pub fn from_slug(slug: &str) -> Option<$ty> {
-                match slug { $( $slug => Some(<$ty>::$variant), )+ _ => None }
-            }
-
-            /// The accepted slugs, for error messages.
-            pub fn expected() -> String {
-                let all: Vec<&str> = Self::ALL.iter().map(|v| v.slug()).collect();
-                format!("one of ({})", all.join(", "))
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.slug())
-            }
-        }
-    };
 }
 
 slugs!(
