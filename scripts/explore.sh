@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Builds everything and shows the embedded dataset: checks every figure against the transcripts and
-# prints the summary. (This is where the browser explorer will be served from.)
+# Builds everything and serves the explorer on the built-in dataset at http://127.0.0.1:8080/
+# (PORT overrides). Installs what the build needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
-command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
-cargo build --locked --release --bin cited-stats
-./target/release/cited-stats check
+source scripts/install.sh
+bash scripts/build-web.sh
+exec node scripts/serve.mjs

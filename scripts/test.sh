@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what it needs first (idempotent), so it works on a fresh machine.
+# Runs every test. Installs what it needs first (idempotent), so it works on a fresh machine:
+# formatting, lints (native and wasm), the native core tests, the wasm boundary tests in headless
+# Chromium, then the browser build and the end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
-
-command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
-for component in rustfmt clippy; do
-  rustup component list --installed 2>/dev/null | grep -q "^$component" || rustup component add "$component"
-done
+source scripts/install.sh
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
-echo "== cargo clippy --all-targets -- -D warnings"
+echo "== cargo clippy --all-targets -- -D warnings (native, then wasm32)"
 cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
 echo "== cargo test (unit, integration, CLI, doc tests)"
 cargo test --locked
+echo "== wasm-bindgen tests in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+echo "== browser build"
+bash scripts/build-web.sh
+echo "== end-to-end tests in Chromium (Playwright)"
+npx playwright test --config tests/e2e/playwright.config.mjs

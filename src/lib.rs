@@ -25,4 +25,7 @@ pub mod chart;
 pub mod dataset;
 pub mod number;
 pub mod query;
+mod sorting;
 pub mod transcript;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -185,3 +185,17 @@ fn bad_arguments_exit_2_with_usage() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("/nonexistent/place"));
 }
+
+#[test]
+fn export_json_is_one_array_of_the_same_figures_as_jsonl() {
+    let json = run(&["export", "--format", "json"]);
+    assert!(json.status.success());
+    let array: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let jsonl = run(&["export", "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = text(&jsonl.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(array.len() > 100);
+    assert_eq!(array, lines);
+}

@@ -26,6 +26,35 @@ pub fn draw<DB: DrawingBackend>(
     painter.run(layout).map_err(|e| DrawError(e.to_string()))
 }
 
+/// Why a ring is drawn round a mark on the overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ring {
+    /// The pointer is over the mark: a thin ring.
+    Hover,
+    /// The mark has keyboard focus or is selected: a thick ring, visible on either theme.
+    Focus,
+}
+
+/// Draws rings round marks of `layout` onto a transparent overlay of the same size, so the chart
+/// itself need not be redrawn when the pointer or focus moves. Mark indices out of range are skipped.
+pub fn draw_rings<DB: DrawingBackend>(
+    layout: &Layout,
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    rings: &[(usize, Ring)],
+) -> Result<(), DrawError> {
+    let painter = Painter {
+        area,
+        dpr: layout.device_pixel_ratio,
+        theme,
+    };
+    rings
+        .iter()
+        .filter_map(|&(mark, ring)| layout.marks.get(mark).map(|m| (m, ring)))
+        .try_for_each(|(mark, ring)| painter.ring(mark, ring))
+        .map_err(|e| DrawError(e.to_string()))
+}
+
 type Outcome<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 struct Painter<'a, DB: DrawingBackend> {
@@ -105,6 +134,20 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             ))?;
         }
         Ok(())
+    }
+
+    fn ring(&self, mark: &Mark, ring: Ring) -> Outcome<DB> {
+        let (gap, width, colour) = match ring {
+            Ring::Hover => (2.0, 1.5, self.theme.muted),
+            Ring::Focus => (3.0, 2.5, self.theme.text),
+        };
+        let b = mark.shape.bbox();
+        let corners = [
+            self.device(b.x_css_px - gap, b.y_css_px - gap),
+            self.device(b.right() + gap, b.bottom() + gap),
+        ];
+        let style = ShapeStyle::from(&rgb(colour)).stroke_width(self.px(width));
+        self.area.draw(&Rectangle::new(corners, style))
     }
 
     fn line(

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 /// A point in CSS pixels from the chart's top-left corner.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Point {
     /// Distance from the left edge, CSS px.
     pub x_css_px: f64,
@@ -13,6 +14,7 @@ pub struct Point {
 
 /// An axis-aligned rectangle in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Rect {
     /// Left edge, CSS px.
     pub x_css_px: f64,

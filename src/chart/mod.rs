@@ -20,7 +20,7 @@ pub mod text;
 pub mod theme;
 pub mod ticks;
 
-pub use draw::draw;
+pub use draw::{Ring, draw, draw_rings};
 pub use error::{ChartError, DrawError};
 pub use geometry::{Point, Rect};
 pub use hit::{HIT_RADIUS_CSS_PX, Hit};

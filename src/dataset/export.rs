@@ -15,6 +15,13 @@ pub fn to_jsonl(figures: &[Figure]) -> String {
     out
 }
 
+/// One JSON array of the figures, one object per line (what the browser fetches and a reader's own
+/// dataset may look like).
+pub fn to_json(figures: &[Figure]) -> String {
+    let lines = to_jsonl(figures);
+    format!("[\n{}\n]\n", lines.trim_end().replace('\n', ",\n"))
+}
+
 /// Reads a resolved dataset in JSON Lines; every bad line is reported with its number.
 pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
     let mut figures = Vec::new();
@@ -47,8 +54,37 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
     (figures, errors)
 }
 
+/// The fields of a figure in the dataset schema, in order.
+pub const FIGURE_FIELDS: [&str; 26] = [
+    "id",
+    "quote",
+    "figure_text",
+    "figure_offset",
+    "value",
+    "value_high",
+    "unit",
+    "qualifier",
+    "measure",
+    "period",
+    "geography",
+    "cited_source",
+    "topic",
+    "speaker",
+    "speaker_party",
+    "speaker_constituency",
+    "speaker_role",
+    "debate",
+    "debate_id",
+    "date",
+    "chamber",
+    "transcript",
+    "transcript_line",
+    "inferred",
+    "notes",
+    "unparsed",
+];
+
 /// The CSV columns, in order (the same names as the JSON fields).
-#[cfg(not(target_arch = "wasm32"))]
 pub const CSV_COLUMNS: [&str; 28] = [
     "id",
     "quote",
@@ -81,7 +117,6 @@ pub const CSV_COLUMNS: [&str; 28] = [
 ];
 
 /// The dataset as CSV with a header row; lists are joined with "; ", notes as "field: reason".
-#[cfg(not(target_arch = "wasm32"))]
 pub fn to_csv(figures: &[Figure]) -> Result<String, String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| format!("cannot write CSV: {e}");

@@ -65,3 +65,45 @@ pub struct Figure {
     /// Why the figure's words cannot be read mechanically, when they cannot.
     pub unparsed: Option<String>,
 }
+
+impl Figure {
+    /// The quote split round the figure's words — (before, the words, after) — for highlighting;
+    /// `None` when `figure_offset` does not point at `figure_text` inside `quote`.
+    pub fn quote_parts(&self) -> Option<(&str, &str, &str)> {
+        let start = match self.quote.char_indices().nth(self.figure_offset) {
+            Some((byte, _)) => byte,
+            None if self.figure_offset == self.quote.chars().count() => self.quote.len(),
+            None => return None,
+        };
+        let rest = &self.quote[start..];
+        let words = rest.get(..self.figure_text.len())?;
+        (words == self.figure_text)
+            .then(|| (&self.quote[..start], words, &rest[self.figure_text.len()..]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dataset::embedded_figures;
+
+    #[test]
+    fn every_embedded_figure_splits_round_its_words_and_rejoins_to_the_quote() {
+        let figures = embedded_figures().unwrap_or_default();
+        assert!(figures.len() > 100);
+        for f in &figures {
+            let (before, words, after) = f.quote_parts().unwrap_or_else(|| panic!("{}", f.id));
+            assert_eq!(words, f.figure_text, "{}", f.id);
+            assert_eq!(format!("{before}{words}{after}"), f.quote, "{}", f.id);
+            assert_eq!(before.chars().count(), f.figure_offset, "{}", f.id);
+        }
+    }
+
+    #[test]
+    fn a_wrong_offset_gives_none_not_a_panic() {
+        let mut f = embedded_figures().unwrap_or_default().remove(0);
+        f.figure_offset += 1;
+        assert_eq!(f.quote_parts(), None);
+        f.figure_offset = 100_000;
+        assert_eq!(f.quote_parts(), None);
+    }
+}

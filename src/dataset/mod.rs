@@ -1,6 +1,7 @@
 //! The dataset: curated records (quote, figure words, value, unit, …) resolved against the
 //! transcripts into [`Figure`]s that carry speaker, date and debate from the speech holding the quote.
 
+mod check;
 mod citation;
 mod embedded;
 mod error;
@@ -14,12 +15,11 @@ mod summary;
 mod topic;
 mod validate;
 
+pub use check::check_figures;
 pub use citation::citation;
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Problem};
-#[cfg(not(target_arch = "wasm32"))]
-pub use export::to_csv;
-pub use export::{from_jsonl, to_jsonl};
+pub use export::{CSV_COLUMNS, FIGURE_FIELDS, from_jsonl, to_csv, to_json, to_jsonl};
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;

@@ -10,6 +10,7 @@
 //! Filters combine as OR within a field and AND across fields: `topic=fostering,adoption&unit=gbp`
 //! is "money figures about fostering or adoption". An empty query selects every figure.
 
+mod choices;
 mod filter;
 mod fold;
 mod group;
@@ -28,6 +29,7 @@ use crate::dataset::{Figure, Topic};
 use crate::number::Unit;
 use crate::transcript::Date;
 
+pub use choices::{Choice, Choices, choices, remove_unknown_values, unknown_values};
 pub use filter::matches_filters;
 pub use fold::search_words;
 pub use group::{Group, group};

@@ -7,6 +7,7 @@
 //! the word matches whole rather than as a prefix. Best total first; ties keep the order given.
 
 use crate::dataset::Figure;
+use crate::sorting::sort_indices;
 
 use super::fold::search_words;
 
@@ -30,7 +31,7 @@ pub fn rank_matches(figures: &[Figure], candidates: &[usize], search: &str) -> V
     if wanted.is_empty() {
         return candidates.to_vec();
     }
-    let mut scored: Vec<(u32, usize)> = candidates
+    let scored: Vec<(u32, usize)> = candidates
         .iter()
         .filter_map(|&index| {
             let figure = figures.get(index)?;
@@ -38,8 +39,9 @@ pub fn rank_matches(figures: &[Figure], candidates: &[usize], search: &str) -> V
         })
         .collect();
     // A stable sort: equal scores keep the candidates' order.
-    scored.sort_by_key(|&(points, _)| std::cmp::Reverse(points));
-    scored.into_iter().map(|(_, index)| index).collect()
+    let mut order: Vec<usize> = (0..scored.len()).collect();
+    sort_indices(&mut order, &|a, b| scored[b].0.cmp(&scored[a].0));
+    order.into_iter().map(|at| scored[at].1).collect()
 }
 
 /// A figure's searchable text, folded into words, with each field's points.

@@ -3,6 +3,7 @@
 
 use crate::dataset::Figure;
 use crate::number::{Qualifier, Unit, format_value};
+use crate::sorting::sort_indices;
 
 use super::super::hit::IndexPlan;
 use super::super::mark::{Fill, Mark, OpenEnd, Shape};
@@ -10,6 +11,9 @@ use super::super::scale::{BandScale, LinearScale, LogScale, Scale};
 use super::super::ticks::{linear_ticks, log_ticks};
 use super::super::{ChartSpec, ScaleChoice};
 use super::frame::{Frame, pt};
+
+/// The thickest a bar is drawn, CSS px.
+const MAX_BAR_CSS_PX: f64 = 28.0;
 
 pub(crate) fn lay_out(
     frame: &mut Frame<'_>,
@@ -23,7 +27,7 @@ pub(crate) fn lay_out(
         .copied()
         .filter(|&i| Some(figures[i].unit) == unit)
         .collect();
-    rows.sort_by(|&a, &b| {
+    sort_indices(&mut rows, &|a, b| {
         figures[b]
             .value
             .total_cmp(&figures[a].value)
@@ -96,7 +100,9 @@ pub(crate) fn lay_out(
     let mut labels = Vec::new();
     for (row, &i) in rows.iter().enumerate() {
         let f = &figures[i];
-        let (top, height) = (bands.start(row), bands.bandwidth().max(0.5));
+        // Few bars in a tall chart stay bar-thick, centred in their band.
+        let height = bands.bandwidth().clamp(0.5, MAX_BAR_CSS_PX);
+        let top = bands.start(row) + (bands.bandwidth().max(0.5) - height) / 2.0;
         let middle = top + height / 2.0;
         // Bars start at the axis origin: 0 on a linear axis, the first power of ten on a log axis.
         let x0 = if use_log {

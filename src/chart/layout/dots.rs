@@ -3,6 +3,7 @@
 
 use crate::dataset::Figure;
 use crate::number::Unit;
+use crate::sorting::sort_indices;
 
 use super::super::hit::IndexPlan;
 use super::super::mark::{Fill, Mark, Shape};
@@ -23,7 +24,7 @@ pub(crate) fn lay_out(
         .copied()
         .filter(|&i| figures[i].unit == Unit::Percent)
         .collect();
-    rows.sort_by(|&a, &b| {
+    sort_indices(&mut rows, &|a, b| {
         figures[b]
             .value
             .total_cmp(&figures[a].value)

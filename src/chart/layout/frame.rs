@@ -21,6 +21,7 @@ pub(crate) struct Frame<'m> {
     pub legend: Vec<LegendItem>,
     pub metrics: &'m dyn TextMetrics,
     width_css_px: f64,
+    corner: Option<String>,
 }
 
 impl<'m> Frame<'m> {
@@ -33,6 +34,7 @@ impl<'m> Frame<'m> {
             legend: Vec::new(),
             metrics,
             width_css_px: w,
+            corner: None,
         }
     }
 
@@ -152,13 +154,34 @@ impl<'m> Frame<'m> {
             .push(label(text, centre, Anchor::Middle, 13.0, Tone::Muted));
     }
 
-    /// A note in the legend row, right-aligned (e.g. figures left out).
+    /// A note in the legend row, right-aligned (e.g. figures left out); placed by
+    /// [`Frame::place_corner_note`] once the legend is known.
     pub fn corner_note(&mut self, text: &str) {
-        let x = self.width_css_px - 16.0;
-        let text = truncate(text, self.width_css_px * 0.5, SMALL_CSS_PX, self.metrics);
+        self.corner = Some(text.to_string());
+    }
+
+    /// Places the corner note in the room the legend leaves, truncated to fit; left out when
+    /// less than 60 CSS px remain (the count line and the table still say it).
+    pub fn place_corner_note(&mut self) {
+        let Some(text) = self.corner.take() else {
+            return;
+        };
+        let legend_end = self
+            .legend
+            .iter()
+            .map(|item| {
+                item.label.at.x_css_px + self.metrics.width_css_px(&item.label.text, SMALL_CSS_PX)
+            })
+            .fold(0.0, f64::max);
+        let right = self.width_css_px - 16.0;
+        let room = right - legend_end - 16.0;
+        if room < 60.0 {
+            return;
+        }
+        let text = truncate(&text, room, SMALL_CSS_PX, self.metrics);
         self.labels.push(label(
             &text,
-            pt(x, LEGEND_CSS_PX / 2.0 + 2.0),
+            pt(right, LEGEND_CSS_PX / 2.0 + 2.0),
             Anchor::End,
             SMALL_CSS_PX,
             Tone::Muted,

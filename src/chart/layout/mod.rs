@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use crate::dataset::Figure;
 use crate::query::{ChartKind, Selection};
+use crate::sorting::sort_indices;
 
 use super::geometry::{Point, Rect};
 use super::hit::HitIndex;
@@ -147,8 +148,9 @@ pub fn layout(
     if marks.is_empty() {
         frame.note("No figures match this selection.");
     }
+    frame.place_corner_note();
     let mut reading_order: Vec<usize> = (0..marks.len()).collect();
-    reading_order.sort_by(|&a, &b| {
+    sort_indices(&mut reading_order, &|a, b| {
         let (ma, mb) = (&marks[a], &marks[b]);
         let (ca, cb) = (ma.shape.centre(), mb.shape.centre());
         ma.row

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::dataset::Figure;
 use crate::query::{Selection, group};
+use crate::sorting::sort_indices;
 use crate::transcript::Date;
 
 use super::super::ChartSpec;
@@ -100,7 +101,7 @@ pub(crate) fn lay_out(
             by_x.entry((cx * 100.0).round() as i64).or_default().push(i);
         }
         for (cx100, mut members) in by_x {
-            members.sort_by(|&a, &b| figures[a].id.cmp(&figures[b].id));
+            sort_indices(&mut members, &|a, b| figures[a].id.cmp(&figures[b].id));
             let per_column = ((bands.bandwidth() / pitch).floor() as usize).max(1);
             let columns = members.len().div_ceil(per_column);
             let used_rows = members.len().min(per_column);

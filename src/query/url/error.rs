@@ -14,7 +14,7 @@ pub struct UrlError {
 }
 
 impl UrlError {
-    pub(super) fn new(parameter: &str, value: &str, problem: String) -> UrlError {
+    pub(crate) fn new(parameter: &str, value: &str, problem: String) -> UrlError {
         UrlError {
             parameter: parameter.to_string(),
             value: value.to_string(),

@@ -1,19 +1,12 @@
-//! `cited-stats`: the command line for the people who maintain the data.
-//!
-//! ```text
-//! cited-stats check                         validate everything, print a summary; exit 1 on any problem
-//! cited-stats export --format jsonl|csv     print the resolved dataset
-//!        [--output FILE]                    … or write it to FILE
-//! Common: --data DIR                        a data folder with figures.toml and transcripts/ (default: the project's)
-//! ```
+//! The command line's parsing and commands (native only).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cited_stats::dataset::{Built, DataPaths, Summary, build_dataset, to_csv, to_jsonl};
+use cited_stats::dataset::{Built, DataPaths, Summary, build_dataset, to_csv, to_json, to_jsonl};
 
 const USAGE: &str = "usage: cited-stats check [--data DIR]
-       cited-stats export --format jsonl|csv [--output FILE] [--data DIR]";
+       cited-stats export --format jsonl|json|csv [--output FILE] [--data DIR]";
 
 #[derive(Debug)]
 enum Command {
@@ -24,7 +17,8 @@ enum Command {
     },
 }
 
-fn main() -> ExitCode {
+/// Runs the command line.
+pub fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(message) => {
@@ -52,8 +46,9 @@ fn run() -> Result<ExitCode, String> {
         Command::Export { format, output } => {
             let text = match format.as_str() {
                 "jsonl" => to_jsonl(&built.checked.figures),
+                "json" => to_json(&built.checked.figures),
                 "csv" => to_csv(&built.checked.figures)?,
-                other => return Err(format!("--format {other:?} is not one of jsonl, csv")),
+                other => return Err(format!("--format {other:?} is not one of jsonl, json, csv")),
             };
             match output {
                 Some(path) => std::fs::write(&path, text)

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the browser widget into www/pkg (wasm + JS glue + TypeScript types, size-optimised) and
+# the built-in dataset into www/data/figures.json. Run from anywhere; needs scripts/install.sh first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+cargo build --locked --quiet --lib --release --target wasm32-unknown-unknown
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/cited_stats.wasm
+wasm-opt -Oz www/pkg/cited_stats_bg.wasm -o www/pkg/cited_stats_bg.wasm
+
+cargo build --locked --quiet --release --bin cited-stats
+mkdir -p www/data
+target/release/cited-stats export --format json --output www/data/figures.json
+echo "built www/pkg and www/data/figures.json"

@@ -1,0 +1,75 @@
+// Serves www/ on http://127.0.0.1:$PORT (8080 by default) with the right MIME types and a strict
+// Content-Security-Policy on every response, so the explorer is always run the way strict hosts
+// run it. No dependencies.
+// Usage: node scripts/serve.mjs [--root DIR] [--port N] [--mount /prefix/=DIR ...]
+// (--mount serves a second directory under a URL prefix: test fixtures, benchmark pages, node_modules.)
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const root = resolve(here, option("--root", "www"));
+const port = Number(option("--port", process.env.PORT || "8080"));
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`PORT must be a whole number from 1 to 65535, not ${JSON.stringify(option("--port", process.env.PORT))}`);
+  process.exit(2);
+}
+
+const mounts = args
+  .flatMap((arg, i) => (arg === "--mount" && args[i + 1] ? [args[i + 1]] : []))
+  .map((spec) => {
+    const [prefix, dir] = spec.split("=");
+    return { prefix: prefix.endsWith("/") ? prefix : `${prefix}/`, dir: resolve(here, dir) };
+  });
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ts": "text/plain; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function file(urlPath) {
+  let decoded = decodeURIComponent(urlPath);
+  let base = root;
+  const mount = mounts.find((m) => decoded.startsWith(m.prefix));
+  if (mount) {
+    decoded = decoded.slice(mount.prefix.length);
+    base = mount.dir;
+  }
+  const path = normalize(join(base, decoded));
+  if (path !== base && !path.startsWith(base + sep)) return null;
+  const info = await stat(path).catch(() => null);
+  if (!info) return null;
+  const chosen = info.isDirectory() ? join(path, "index.html") : path;
+  const body = await readFile(chosen).catch(() => null);
+  return body && { body, type: TYPES[extname(chosen)] || "application/octet-stream" };
+}
+
+createServer(async (request, response) => {
+  const url = new URL(request.url || "/", "http://localhost");
+  const found = await file(url.pathname).catch(() => null);
+  const headers = { "Content-Security-Policy": CSP, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (!found) {
+    response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+    response.end(`not found: ${url.pathname}\n`);
+    return;
+  }
+  response.writeHead(200, { ...headers, "Content-Type": found.type });
+  response.end(found.body);
+}).listen(port, "127.0.0.1", () => {
+  console.log(`cited-stats explorer: http://127.0.0.1:${port}/`);
+});

@@ -1,0 +1,247 @@
+//! The one handle JS holds: a validated dataset, the current query and selection, and the last
+//! layout (so hover, keyboard and rings use exactly the geometry that was drawn).
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
+use crate::dataset::{Figure, to_csv};
+use crate::query::{
+    Query, Selection, choices, from_query_string_lenient, remove_unknown_values, select,
+    to_query_string,
+};
+
+use super::canvas::{clear, context_2d, drawing_area, size_backing_store};
+use super::convert::{from_js, js_error, to_js};
+use super::metrics::CanvasTextMetrics;
+use super::types::{RENDER_OPTIONS, RenderOptions};
+use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView};
+
+/// A dataset being explored: build one per widget (they share the module, never state).
+#[wasm_bindgen]
+pub struct CitedStats {
+    figures: Vec<Figure>,
+    query: Query,
+    selection: Selection,
+    layout: Option<Layout>,
+    theme: Theme,
+}
+
+#[wasm_bindgen]
+impl CitedStats {
+    /// Validates `figures` (an array of objects in the dataset schema) read from `source` (a
+    /// file name or URL, used in messages). Throws an `Error` listing every bad record by number,
+    /// id and field.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Figure[]")] figures: JsValue,
+        source: &str,
+    ) -> Result<CitedStats, JsError> {
+        let figures = super::types::read_dataset(figures, source)?;
+        let selection = select(&Query::default(), &figures);
+        Ok(CitedStats {
+            figures,
+            query: Query::default(),
+            selection,
+            layout: None,
+            theme: Theme::light(),
+        })
+    }
+
+    /// How many figures the dataset holds.
+    #[wasm_bindgen(getter)]
+    pub fn total(&self) -> usize {
+        self.figures.len()
+    }
+
+    /// What each filter can be set to, with counts.
+    #[wasm_bindgen(unchecked_return_type = "Choices")]
+    pub fn choices(&self) -> Result<JsValue, JsError> {
+        to_js(&choices(&self.figures))
+    }
+
+    /// Applies a URL query string (the explorer's URL, or an embed's attributes written as one).
+    /// Bad parameters and values are reported, never thrown; the rest of the query applies.
+    #[wasm_bindgen(js_name = setQuery, unchecked_return_type = "State")]
+    pub fn set_query(&mut self, query_string: &str) -> Result<JsValue, JsError> {
+        let (mut query, mut errors) = from_query_string_lenient(query_string);
+        errors.extend(remove_unknown_values(&mut query, &self.figures));
+        let selection = select(&query, &self.figures);
+        let same_chart = selection == self.selection
+            && query.chart == self.query.chart
+            && query.group_by == self.query.group_by;
+        if !same_chart {
+            self.layout = None;
+        }
+        self.selection = selection;
+        self.query = query;
+        let selected = self
+            .query
+            .selected_figure
+            .as_ref()
+            .and_then(|id| self.figures.iter().position(|f| &f.id == id));
+        to_js(&StateView {
+            query: to_query_string(&self.query),
+            problems: errors.iter().map(ProblemView::from).collect(),
+            indices: self.selection.indices.clone(),
+            total: self.selection.total,
+            chart: self.query.chart.slug(),
+            group: self.query.group_by.map(|g| g.slug()),
+            search: self.query.search.clone(),
+            selected,
+            redraw: !same_chart,
+        })
+    }
+
+    /// Lays out the current selection and draws it on `canvas`, whose backing store is set to
+    /// the CSS size × device-pixel ratio. Throws on a bad option, naming it.
+    #[wasm_bindgen(unchecked_return_type = "Rendered")]
+    pub fn render(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options: RenderOptions = from_js(options, "render options", &RENDER_OPTIONS)?;
+        let theme = options.theme()?;
+        let mut spec = ChartSpec {
+            kind: self.query.chart,
+            width_css_px: options.width_css_px,
+            height_css_px: options.height_css_px,
+            device_pixel_ratio: options.device_pixel_ratio,
+            scale: options.scale.unwrap_or(ScaleChoice::Auto),
+            ..ChartSpec::default()
+        };
+        if let Some(group) = self.query.group_by {
+            spec.group_by = group;
+            spec.lane_by = group;
+        }
+        spec.validate().map_err(js_error)?;
+        let context = context_2d(canvas)?;
+        let metrics = CanvasTextMetrics::new(&context, theme.font_family);
+        let laid_out = layout(&spec, &self.figures, &self.selection, &metrics).map_err(js_error)?;
+        size_backing_store(
+            canvas,
+            spec.width_css_px,
+            spec.height_css_px,
+            spec.device_pixel_ratio,
+        );
+        let area = drawing_area(canvas)?;
+        draw(&laid_out, &area, &theme).map_err(js_error)?;
+        let view = RenderView {
+            marks: laid_out.marks.len(),
+            width_device_px: canvas.width(),
+            height_device_px: canvas.height(),
+        };
+        self.layout = Some(laid_out);
+        self.theme = theme;
+        to_js(&view)
+    }
+
+    /// Redraws the overlay: sized like the chart, cleared, then a thin ring round `hover` and a
+    /// thick one round `focus` (mark indices; either may be absent).
+    #[wasm_bindgen(js_name = drawRings)]
+    pub fn draw_rings(
+        &self,
+        overlay: &HtmlCanvasElement,
+        hover: Option<usize>,
+        focus: Option<usize>,
+    ) -> Result<(), JsError> {
+        let Some(laid_out) = &self.layout else {
+            return clear(overlay);
+        };
+        size_backing_store(
+            overlay,
+            laid_out.width_css_px,
+            laid_out.height_css_px,
+            laid_out.device_pixel_ratio,
+        );
+        clear(overlay)?;
+        let mut rings = Vec::new();
+        rings.extend(
+            hover
+                .filter(|&h| Some(h) != focus)
+                .map(|h| (h, Ring::Hover)),
+        );
+        rings.extend(focus.map(|f| (f, Ring::Focus)));
+        let area = drawing_area(overlay)?;
+        draw_rings(laid_out, &area, &self.theme, &rings).map_err(js_error)
+    }
+
+    /// The mark under a point given in CSS px from the canvas's top left, if any.
+    #[wasm_bindgen(unchecked_return_type = "MarkView | null")]
+    pub fn hit(&self, x_css_px: f64, y_css_px: f64) -> Result<JsValue, JsError> {
+        let found = self.layout.as_ref().and_then(|l| {
+            l.hit(x_css_px, y_css_px)
+                .and_then(|h| MarkView::of_layout(l, h.mark))
+        });
+        to_js(&found)
+    }
+
+    /// Mark `mark` of the last drawn chart, if it exists.
+    #[wasm_bindgen(js_name = markView, unchecked_return_type = "MarkView | null")]
+    pub fn mark_view(&self, mark: usize) -> Result<JsValue, JsError> {
+        to_js(
+            &self
+                .layout
+                .as_ref()
+                .and_then(|l| MarkView::of_layout(l, mark)),
+        )
+    }
+
+    /// Every mark of the last drawn chart, in reading order (empty before the first render).
+    #[wasm_bindgen(unchecked_return_type = "MarkView[]")]
+    pub fn marks(&self) -> Result<JsValue, JsError> {
+        let views: Vec<MarkView> = self
+            .layout
+            .as_ref()
+            .map(|l| {
+                l.reading_order
+                    .iter()
+                    .filter_map(|&m| MarkView::of_layout(l, m))
+                    .collect()
+            })
+            .unwrap_or_default();
+        to_js(&views)
+    }
+
+    /// The mark after `current` in reading order (the first when `current` is absent); wraps.
+    #[wasm_bindgen(js_name = nextMark)]
+    pub fn next_mark(&self, current: Option<usize>) -> Option<usize> {
+        self.layout.as_ref().and_then(|l| l.next_mark(current))
+    }
+
+    /// The mark before `current` in reading order (the last when `current` is absent); wraps.
+    #[wasm_bindgen(js_name = previousMark)]
+    pub fn previous_mark(&self, current: Option<usize>) -> Option<usize> {
+        self.layout.as_ref().and_then(|l| l.previous_mark(current))
+    }
+
+    /// The mark that stands for dataset figure `figure` in the last drawn chart, if one does.
+    #[wasm_bindgen(js_name = markOfFigure)]
+    pub fn mark_of_figure(&self, figure: usize) -> Option<usize> {
+        self.layout
+            .as_ref()
+            .and_then(|l| l.marks.iter().position(|m| m.figures.contains(&figure)))
+    }
+
+    /// Figure `index` ready to show (quote split round its words, value text, citation).
+    #[wasm_bindgen(js_name = figureView, unchecked_return_type = "FigureView")]
+    pub fn figure_view(&self, index: usize) -> Result<JsValue, JsError> {
+        let figure = self.figures.get(index).ok_or_else(|| {
+            js_error(format!(
+                "figure index {index} is out of range (the dataset holds {})",
+                self.figures.len()
+            ))
+        })?;
+        to_js(&FigureView::of(figure))
+    }
+
+    /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).
+    pub fn csv(&self, indices: Vec<usize>) -> Result<String, JsError> {
+        let chosen: Vec<Figure> = indices
+            .iter()
+            .filter_map(|&i| self.figures.get(i).cloned())
+            .collect();
+        to_csv(&chosen).map_err(js_error)
+    }
+}

@@ -1,0 +1,19 @@
+//! The browser boundary: one handle, [`CitedStats`], over the core. It takes plain data (a
+//! dataset as JS objects, a URL query string, sizes) and returns plain-object DTOs whose
+//! TypeScript types are declared in `types.rs`. Every failure reaches JS as a real `Error`
+//! carrying the core's message (`convert.rs`, the one place values cross).
+//!
+//! ```text
+//! JS objects ──convert──▶ Figure ─┐
+//! query string ─────────▶ Query ──┴─select─▶ Selection ─layout─▶ Layout ─draw─▶ <canvas>
+//! pointer (CSS px) ──────────────────────────────────────────────── hit ─▶ MarkView ──▶ JS
+//! ```
+
+mod canvas;
+mod convert;
+mod handle;
+mod metrics;
+mod types;
+mod views;
+
+pub use handle::CitedStats;

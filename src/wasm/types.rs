@@ -1,0 +1,138 @@
+//! Inputs read from JS (render options, a dataset) and the TypeScript declarations of every DTO.
+
+use serde::Deserialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use crate::chart::{ScaleChoice, Theme};
+use crate::dataset::{FIGURE_FIELDS, Figure, check_figures};
+
+use super::convert::{js_error, read_js};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** One statistic with its full provenance (the dataset schema; see data/README.md). */
+export interface Figure {
+  id: string; quote: string; figure_text: string; figure_offset: number;
+  value: number; value_high: number | null; unit: string; qualifier: string; measure: string;
+  period: string | null; geography: string | null; cited_source: string | null; topic: string;
+  speaker: string; speaker_party: string | null; speaker_constituency: string | null;
+  speaker_role: string | null; debate: string; debate_id: string; date: string | null;
+  chamber: string; transcript: string; transcript_line: number; inferred: string[];
+  notes: Record<string, string>; unparsed: string | null;
+}
+/** One value a filter can take. */
+export interface Choice { value: string; label: string; count: number; }
+/** Every value each filter can take. */
+export interface Choices {
+  debates: Choice[]; speakers: Choice[]; parties: Choice[]; topics: Choice[]; units: Choice[];
+  first_date: string | null; last_date: string | null;
+}
+/** A problem with one URL parameter or attribute. */
+export interface Problem { parameter: string; value: string; message: string; }
+/** The state after `setQuery`. */
+export interface State {
+  query: string; problems: Problem[]; indices: number[]; total: number;
+  chart: "timeline" | "bars" | "counts" | "dots"; group: string | null; search: string;
+  selected: number | null; redraw: boolean;
+}
+/** Options for `render`. */
+export interface RenderOptions {
+  widthCssPx: number; heightCssPx: number; devicePixelRatio?: number;
+  theme?: "light" | "dark"; scale?: "auto" | "linear" | "log";
+}
+/** What `render` drew. */
+export interface Rendered { marks: number; widthDevicePx: number; heightDevicePx: number; }
+/** A rectangle in CSS px from the canvas's top left. */
+export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heightCssPx: number; }
+/** One mark of the drawn chart. */
+export interface MarkView {
+  mark: number; figures: number[]; bbox: Rect; description: string; position: number; of: number;
+}
+/** One figure ready to show. */
+export interface FigureView {
+  before: string; words: string; after: string; valueText: string; citation: string;
+}
+"#;
+
+/// The keys a render-options object may have.
+pub const RENDER_OPTIONS: [&str; 5] = [
+    "widthCssPx",
+    "heightCssPx",
+    "devicePixelRatio",
+    "theme",
+    "scale",
+];
+
+/// Options for one render.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RenderOptions {
+    /// Width, CSS px.
+    pub width_css_px: f64,
+    /// Height, CSS px.
+    pub height_css_px: f64,
+    /// Device pixels per CSS pixel.
+    #[serde(default = "one")]
+    pub device_pixel_ratio: f64,
+    /// "light" (default) or "dark".
+    #[serde(default)]
+    pub theme: Option<String>,
+    /// Value-axis scale.
+    #[serde(default)]
+    pub scale: Option<ScaleChoice>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+impl RenderOptions {
+    /// The named theme.
+    pub fn theme(&self) -> Result<Theme, JsError> {
+        match self.theme.as_deref() {
+            None | Some("light") => Ok(Theme::light()),
+            Some("dark") => Ok(Theme::dark()),
+            Some(other) => Err(js_error(format!(
+                "render option `theme`: {other:?} is not one of (light, dark)"
+            ))),
+        }
+    }
+}
+
+/// Reads and checks a dataset given as a JS array of figure objects; every bad record is named
+/// (its number from 1, its id when it has one, the field and the problem) in one `Error`.
+pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError> {
+    let Some(array) = value.dyn_ref::<js_sys::Array>() else {
+        return Err(js_error(format!(
+            "{source}: the dataset must be an array of figures"
+        )));
+    };
+    let mut figures = Vec::new();
+    let mut problems = Vec::new();
+    for (index, item) in array.iter().enumerate() {
+        let id = js_sys::Reflect::get(&item, &JsValue::from_str("id"))
+            .ok()
+            .and_then(|v| v.as_string());
+        let place = match &id {
+            Some(id) => format!("{source}: record {} (id {id:?})", index + 1),
+            None => format!("{source}: record {}", index + 1),
+        };
+        match read_js::<Figure>(item, &place, &FIGURE_FIELDS) {
+            Ok(figure) => figures.push(figure),
+            Err(message) => problems.push(message),
+        }
+    }
+    if problems.is_empty() {
+        problems.extend(
+            check_figures(source, &figures)
+                .iter()
+                .map(ToString::to_string),
+        );
+    }
+    if problems.is_empty() {
+        Ok(figures)
+    } else {
+        Err(js_error(problems.join("\n")))
+    }
+}

@@ -1,0 +1,138 @@
+//! The plain-data shapes returned to JS (their TypeScript twins are in `types.rs`).
+
+use serde::Serialize;
+
+use crate::chart::{Layout, Rect};
+use crate::dataset::{Figure, citation};
+use crate::number::format_value;
+use crate::query::UrlError;
+
+/// A problem with one URL parameter or attribute.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProblemView {
+    /// Parameter (or attribute) name.
+    pub parameter: String,
+    /// The bad value.
+    pub value: String,
+    /// The whole message, naming both.
+    pub message: String,
+}
+
+impl From<&UrlError> for ProblemView {
+    fn from(e: &UrlError) -> Self {
+        ProblemView {
+            parameter: e.parameter.clone(),
+            value: e.value.clone(),
+            message: e.to_string(),
+        }
+    }
+}
+
+/// The state after a query is applied.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StateView {
+    /// The query in canonical URL form (what a permalink carries), without `?`.
+    pub query: String,
+    /// Every problem found, each named; the rest of the query still applies.
+    pub problems: Vec<ProblemView>,
+    /// Dataset indices of the selected figures, in display order.
+    pub indices: Vec<usize>,
+    /// How many figures the dataset holds.
+    pub total: usize,
+    /// The chart kind's slug.
+    pub chart: &'static str,
+    /// The group-by field's slug, if any.
+    pub group: Option<&'static str>,
+    /// The search text.
+    pub search: String,
+    /// Dataset index of the selected figure, when the query names one that exists.
+    pub selected: Option<usize>,
+    /// Whether the chart must be drawn again (the selection, chart kind or grouping changed).
+    pub redraw: bool,
+}
+
+/// One mark: what a tooltip, a focus ring and an announcement need.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MarkView {
+    /// Index in the layout's marks.
+    pub mark: usize,
+    /// Dataset indices of the figures it stands for.
+    pub figures: Vec<usize>,
+    /// Bounding box, CSS px from the canvas's top left.
+    pub bbox: Rect,
+    /// One-line description (for the live region).
+    pub description: String,
+    /// Position in reading order (1-based) and how many marks there are.
+    pub position: usize,
+    /// Marks in the chart.
+    pub of: usize,
+}
+
+impl MarkView {
+    /// The view of mark `mark`, if the layout has it.
+    pub fn of_layout(layout: &Layout, mark: usize) -> Option<MarkView> {
+        let m = layout.marks.get(mark)?;
+        let position = *layout.reading_position.get(mark)?;
+        Some(MarkView {
+            mark,
+            figures: m.figures.clone(),
+            bbox: m.shape.bbox(),
+            description: m.description.clone(),
+            position: position + 1,
+            of: layout.marks.len(),
+        })
+    }
+}
+
+/// What a drawn chart reports.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RenderView {
+    /// Marks drawn.
+    pub marks: usize,
+    /// Backing-store width, device px.
+    pub width_device_px: u32,
+    /// Backing-store height, device px.
+    pub height_device_px: u32,
+}
+
+/// One figure ready to show: the quote split round its words, its value in words, a citation.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FigureView {
+    /// The quote before the figure's words.
+    pub before: String,
+    /// The figure's words (highlighted).
+    pub words: String,
+    /// The quote after them.
+    pub after: String,
+    /// The value, UK-formatted ("£1.2bn", "12,000", "36%"); a range as "a–b".
+    pub value_text: String,
+    /// A ready text citation.
+    pub citation: String,
+}
+
+impl FigureView {
+    /// The view of `figure`. A figure whose offset misses its words shows the whole quote unhighlighted.
+    pub fn of(figure: &Figure) -> FigureView {
+        let (before, words, after) =
+            figure
+                .quote_parts()
+                .unwrap_or((figure.quote.as_str(), "", ""));
+        let low = format_value(figure.value, figure.unit);
+        let value_text = match figure.value_high {
+            Some(high) => format!("{low}–{}", format_value(high, figure.unit)),
+            None => low,
+        };
+        FigureView {
+            before: before.to_string(),
+            words: words.to_string(),
+            after: after.to_string(),
+            value_text,
+            citation: citation(figure),
+        }
+    }
+}

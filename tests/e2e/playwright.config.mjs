@@ -1,0 +1,50 @@
+// End-to-end tests of the explorer and the <cited-stats> element in Debian's Chromium (no browser
+// download). The server is the project's own, with its strict CSP, plus the test fixtures under
+// /fixtures/. Run from the repository root: npx playwright test --config tests/e2e/playwright.config.mjs
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT || 8765);
+const baseURL = `http://127.0.0.1:${PORT}`;
+// E2E_ROOT serves another copy of www/ (e.g. a deliberately broken one, to check that tests fail).
+const ROOT = process.env.E2E_ROOT ? ` --root ${JSON.stringify(process.env.E2E_ROOT)}` : "";
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.mjs$/,
+  outputDir: "results",
+  snapshotPathTemplate: "{testDir}/screenshots/{arg}{ext}",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 20_000,
+  expect: {
+    timeout: 5_000,
+    toHaveScreenshot: { maxDiffPixelRatio: Number(process.env.E2E_MAXDIFF ?? 0.01), threshold: 0.2, animations: "disabled", caret: "hide", scale: "css" },
+  },
+  reporter: "list",
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    colorScheme: "light",
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+    reducedMotion: "reduce",
+    acceptDownloads: true,
+    trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--font-render-hinting=none"],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT}${ROOT} --mount /fixtures/=tests/e2e/fixtures`,
+    cwd: "../..",
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: "ignore",
+    stderr: "pipe",
+    timeout: 15_000,
+  },
+});

@@ -1,0 +1,168 @@
+//! The wasm boundary in headless Chromium (`cargo test --target wasm32-unknown-unknown --test web`,
+//! run by `npm test`): DTOs cross intact, and bad input becomes a JS `Error` with the core's message.
+#![cfg(target_arch = "wasm32")]
+
+use cited_stats::dataset::EMBEDDED_JSONL;
+use cited_stats::wasm::CitedStats;
+use js_sys::{Array, JSON, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::HtmlCanvasElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The built-in dataset as JS objects, the way a page hands it over after `JSON.parse`.
+fn figures() -> Array {
+    EMBEDDED_JSONL
+        .lines()
+        .map(|line| JSON::parse(line).unwrap())
+        .collect()
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap()
+}
+
+fn message(error: impl Into<JsValue>) -> String {
+    let value: JsValue = error.into();
+    assert!(
+        value.is_instance_of::<js_sys::Error>(),
+        "not a JS Error: {value:?}"
+    );
+    String::from(value.unchecked_into::<js_sys::Error>().message())
+}
+
+fn canvas() -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas = document.create_element("canvas").unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas.unchecked_into()
+}
+
+fn options(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_query_state_crosses_as_a_plain_object_with_named_problems() {
+    let mut stats = CitedStats::new(figures().into(), "data/figures.json").unwrap();
+    assert_eq!(stats.total(), EMBEDDED_JSONL.lines().count());
+    let state = stats
+        .set_query("q=foster&topic=fostering&colour=red&speaker=Nobody")
+        .unwrap();
+    assert_eq!(
+        get(&state, "query").as_string().unwrap(),
+        "topic=fostering&q=foster"
+    );
+    assert_eq!(get(&state, "chart").as_string().unwrap(), "timeline");
+    let problems: Array = get(&state, "problems").unchecked_into();
+    let named: Vec<String> = problems
+        .iter()
+        .map(|p| get(&p, "parameter").as_string().unwrap())
+        .collect();
+    assert_eq!(named, ["colour", "speaker"]);
+    assert!(
+        get(&problems.get(1), "message")
+            .as_string()
+            .unwrap()
+            .contains("\"Nobody\"")
+    );
+    let indices: Array = get(&state, "indices").unchecked_into();
+    assert!(indices.length() > 0);
+    let first = indices.get(0).as_f64().unwrap() as usize;
+    let view = stats.figure_view(first).unwrap();
+    let words = get(&view, "words").as_string().unwrap();
+    assert!(!words.is_empty());
+    let before = get(&view, "before").as_string().unwrap();
+    let after = get(&view, "after").as_string().unwrap();
+    let figure = figures().get(first as u32);
+    assert_eq!(
+        format!("{before}{words}{after}"),
+        get(&figure, "quote").as_string().unwrap()
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_bad_dataset_throws_an_error_naming_record_id_and_field() {
+    let data = figures();
+    let broken = data.get(1);
+    Reflect::delete_property(
+        broken.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str("quote"),
+    )
+    .unwrap();
+    let id = get(&broken, "id").as_string().unwrap();
+    let error = CitedStats::new(data.into(), "mine.json").err().unwrap();
+    let text = message(error);
+    assert!(
+        text.contains(&format!("mine.json: record 2 (id {id:?})")),
+        "{text}"
+    );
+    assert!(text.contains("missing field `quote`"), "{text}");
+
+    let not_an_array = CitedStats::new(JsValue::from_str("nope"), "x.json")
+        .err()
+        .unwrap();
+    assert_eq!(
+        message(not_an_array),
+        "x.json: the dataset must be an array of figures"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_bad_render_option_throws_the_cores_message() {
+    let mut stats = CitedStats::new(figures().into(), "data/figures.json").unwrap();
+    let canvas = canvas();
+    let error = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": -5, "heightCssPx": 300}"#),
+        )
+        .err()
+        .unwrap();
+    assert!(message(error).starts_with("chart option `widthCssPx`"));
+    let error = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 600, "heightCssPx": 300, "colour": 1}"#),
+        )
+        .err()
+        .unwrap();
+    assert!(message(error).contains("unknown field `colour`"));
+    let error = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 600, "heightCssPx": 300, "theme": "pink"}"#),
+        )
+        .err()
+        .unwrap();
+    assert_eq!(
+        message(error),
+        "render option `theme`: \"pink\" is not one of (light, dark)"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_render_at_twice_the_ratio_doubles_the_backing_store_and_hits_its_marks() {
+    let mut stats = CitedStats::new(figures().into(), "data/figures.json").unwrap();
+    stats.set_query("").unwrap();
+    let canvas = canvas();
+    let drawn = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 640, "heightCssPx": 360, "devicePixelRatio": 2}"#),
+        )
+        .unwrap();
+    assert_eq!((canvas.width(), canvas.height()), (1280, 720));
+    assert!(get(&drawn, "marks").as_f64().unwrap() > 0.0);
+    let first = stats.next_mark(None).unwrap();
+    let view = stats.mark_view(first).unwrap();
+    let bbox = get(&view, "bbox");
+    let x =
+        get(&bbox, "xCssPx").as_f64().unwrap() + get(&bbox, "widthCssPx").as_f64().unwrap() / 2.0;
+    let y =
+        get(&bbox, "yCssPx").as_f64().unwrap() + get(&bbox, "heightCssPx").as_f64().unwrap() / 2.0;
+    let hit = stats.hit(x, y).unwrap();
+    assert_eq!(get(&hit, "mark").as_f64().unwrap() as usize, first);
+    assert!(stats.hit(-50.0, -50.0).unwrap().is_null());
+}

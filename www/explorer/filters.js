@@ -1,0 +1,88 @@
+// The filter panel: the search box, chart and group-by switchers, one checklist per multi-value
+// filter, the date range and the cited-source choice. It turns the controls into URL parameters and
+// sets the controls from the parameters of the element's current query.
+import { checklist } from "./checklist.js";
+
+const UNIT_LABELS = {
+  count: "counts of things",
+  percent: "percentages",
+  gbp: "money (£)",
+  years: "years",
+  months: "months",
+  weeks: "weeks",
+  days: "days",
+  hours: "hours",
+  times: "times (multiples)",
+};
+
+// The multi-value filters: URL parameter, the heading the reader sees, the choices' key, labels.
+const LISTS = [
+  { name: "debate", title: "Debates", key: "debates" },
+  { name: "speaker", title: "Speakers", key: "speakers" },
+  { name: "party", title: "Parties", key: "parties" },
+  { name: "topic", title: "Topics", key: "topics", labelOf: (c) => c.label.replace(/-/g, " ") },
+  { name: "unit", title: "Units", key: "units", labelOf: (c) => UNIT_LABELS[c.value] || c.label },
+];
+
+/**
+ * @param {HTMLFormElement} form  holds #search, #chart-kind, #group-by, #filter-from, #filter-to,
+ *   #filter-cited and #checklists
+ * @param {{ debates: any[], speakers: any[], parties: any[], topics: any[], units: any[],
+ *   first_date?: string, last_date?: string }} choices
+ * @param {{ onChange: (params: Map<string, string[]>, typing: boolean) => void }} options
+ */
+export function filters(form, choices, { onChange }) {
+  const $ = (id) => form.querySelector(`#${id}`);
+  const search = $("search");
+  const singles = { chart: $("chart-kind"), group: $("group-by"), from: $("filter-from"), to: $("filter-to"), cited: $("filter-cited") };
+  const changed = (typing = false) => onChange(read(), typing);
+
+  const lists = LISTS.map((spec) => ({
+    name: spec.name,
+    list: checklist({ ...spec, choices: choices[spec.key] || [], onChange: () => changed() }),
+  }));
+  $("checklists").replaceChildren(...lists.map(({ list }) => list.element));
+
+  for (const input of [singles.from, singles.to]) {
+    if (choices.first_date) input.min = choices.first_date;
+    if (choices.last_date) input.max = choices.last_date;
+  }
+
+  /** The parameters the controls set (every one but `figure`). */
+  function read() {
+    const params = new Map();
+    for (const { name, list } of lists) params.set(name, list.values());
+    for (const [name, control] of Object.entries(singles)) params.set(name, control.value ? [control.value] : []);
+    params.set("q", search.value ? [search.value] : []);
+    // The timeline is the default chart; leave it out as the canonical query does.
+    if (singles.chart.value === "timeline") params.set("chart", []);
+    return params;
+  }
+
+  /** Sets every control from `params` (a parsed query), without announcing a change. */
+  function set(params) {
+    const one = (name) => params.get(name)?.[0] ?? "";
+    for (const { name, list } of lists) list.set(params.get(name) || []);
+    singles.chart.value = one("chart") || "timeline";
+    if (singles.chart.selectedIndex < 0) singles.chart.value = "timeline";
+    for (const name of ["group", "from", "to", "cited"]) {
+      singles[name].value = one(name);
+      if (singles[name] instanceof HTMLSelectElement && singles[name].selectedIndex < 0) singles[name].value = "";
+    }
+    if (search.value !== one("q")) search.value = one("q");
+  }
+
+  /** Empties the search and every filter, keeping the chart kind and grouping. */
+  function clear() {
+    search.value = "";
+    for (const { list } of lists) list.set([]);
+    for (const name of ["from", "to", "cited"]) singles[name].value = "";
+    changed();
+  }
+
+  search.addEventListener("input", () => changed(true));
+  for (const control of Object.values(singles)) control.addEventListener("change", () => changed());
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  return { read, set, clear, search };
+}

@@ -1,0 +1,114 @@
+// The sortable table of the figures shown: the accessible alternative to the chart. Rows follow the
+// chart's order until a column header is chosen; each header button cycles ascending, descending
+// and back to the chart's order (aria-sort says which). Choosing a row, or its figure button, opens
+// that figure's card in the chart.
+import { make } from "./dom.js";
+
+const byText = (key) => (f) => f[key] || "";
+const COLUMNS = [
+  { key: "date", title: "Date", text: (f) => f.date || "undated", sort: (f) => f.date || "\uffff" },
+  { key: "speaker", title: "Speaker", text: (f) => f.speaker, sort: byText("speaker") },
+  { key: "figure", title: "Figure", text: (f) => f.figure_text, sort: null },
+  { key: "measure", title: "Measure", text: (f) => f.measure, sort: byText("measure") },
+  { key: "topic", title: "Topic", text: (f) => f.topic.replace(/-/g, " "), sort: byText("topic") },
+  { key: "source", title: "Source named", text: (f) => f.cited_source || "none named", sort: (f) => f.cited_source || "\uffff" },
+];
+
+// Figures sort by unit, then value: numbers of different units are not comparable.
+const compareFigures = (a, b) => a.unit.localeCompare(b.unit) || a.value - b.value;
+
+/**
+ * @param {HTMLTableElement} table
+ * @param {{ open: (index: number) => void }} options
+ */
+export function figuresTable(table, { open }) {
+  const head = table.tHead || table.createTHead();
+  const body = table.tBodies[0] || table.createTBody();
+  let figures = [];
+  let shown = [];
+  let selected = null;
+  let sort = null; // { key, descending } or null for the chart's order
+
+  const headerRow = make("tr");
+  const headers = COLUMNS.map((column) => {
+    const mark = make("span", "sort-mark");
+    mark.setAttribute("aria-hidden", "true");
+    const button = make("button", "sort", column.title, mark);
+    button.type = "button";
+    button.addEventListener("click", () => {
+      if (!sort || sort.key !== column.key) sort = { key: column.key, descending: false };
+      else if (!sort.descending) sort.descending = true;
+      else sort = null;
+      render();
+    });
+    const th = make("th", null, button);
+    th.scope = "col";
+    headerRow.append(th);
+    return { th, button, column };
+  });
+  head.replaceChildren(headerRow);
+
+  function ordered() {
+    if (!sort) return shown;
+    const column = COLUMNS.find((c) => c.key === sort.key);
+    const compare = column.sort
+      ? (a, b) => String(column.sort(figures[a])).localeCompare(String(column.sort(figures[b])), "en-GB")
+      : (a, b) => compareFigures(figures[a], figures[b]);
+    const sorted = [...shown].sort((a, b) => compare(a, b) || shown.indexOf(a) - shown.indexOf(b));
+    return sort.descending ? sorted.reverse() : sorted;
+  }
+
+  function row(index) {
+    const figure = figures[index];
+    const tr = make("tr");
+    tr.dataset.index = String(index);
+    if (index === selected) {
+      tr.classList.add("selected");
+      tr.setAttribute("aria-current", "true");
+    }
+    for (const column of COLUMNS) {
+      if (column.key === "figure") {
+        const button = make("button", "open", figure.figure_text);
+        button.type = "button";
+        button.title = "Open this figure's quote and source";
+        tr.append(make("td", "figure-cell", button));
+      } else {
+        const td = make("td", `cell-${column.key}`, column.text(figure));
+        if (column.key === "source" && !figure.cited_source) td.classList.add("none");
+        tr.append(td);
+      }
+    }
+    return tr;
+  }
+
+  function render() {
+    for (const { th, button, column } of headers) {
+      const active = sort && sort.key === column.key;
+      if (active) th.setAttribute("aria-sort", sort.descending ? "descending" : "ascending");
+      else th.removeAttribute("aria-sort");
+      button.lastChild.textContent = active ? (sort.descending ? " ▼" : " ▲") : "";
+    }
+    const rows = ordered().map(row);
+    if (rows.length === 0) {
+      const td = make("td", "empty", "No figures match. Clear a filter or the search to see more.");
+      td.colSpan = COLUMNS.length;
+      rows.push(make("tr", null, td));
+    }
+    body.replaceChildren(...rows);
+  }
+
+  body.addEventListener("click", (event) => {
+    const tr = event.target.closest("tr[data-index]");
+    if (tr && !window.getSelection()?.toString()) open(Number(tr.dataset.index));
+  });
+
+  return {
+    /** Shows `indices` of `all` in that order (unless a column sort is chosen); marks `selectedIndex`. */
+    update(all, indices, selectedIndex) {
+      figures = all;
+      shown = indices;
+      selected = selectedIndex;
+      render();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// The element's attributes use the explorer's URL vocabulary: each query attribute is one URL
+// parameter with the same name and value. This turns them into one query string for the core,
+// which names any bad one.
+
+/** Attributes that are URL parameters, in the core's canonical order. */
+export const QUERY_ATTRIBUTES = ["chart", "debate", "speaker", "party", "topic", "unit", "from", "to", "cited", "q", "group", "figure"];
+
+/** Attributes about the widget itself rather than the view. */
+export const WIDGET_ATTRIBUTES = ["theme", "height", "src", "scale"];
+
+/** One value, percent-encoded; commas separating a list's values stay commas. */
+function encodeList(value) {
+  return value.split(",").map((part) => encodeURIComponent(part.trim())).join(",");
+}
+
+/**
+ * The query string the element's attributes describe ("" when none is set).
+ * @param {Element} element
+ */
+export function queryFromAttributes(element) {
+  const parts = [];
+  for (const name of QUERY_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value === null) continue;
+    const encoded = name === "q" || name === "figure" ? encodeURIComponent(value) : encodeList(value);
+    parts.push(`${name}=${encoded}`);
+  }
+  return parts.join("&");
+}
+
+/**
+ * Reads a widget attribute, or returns a named problem.
+ * @returns {{ value: any } | { problem: { parameter: string, value: string, message: string } }}
+ */
+export function widgetAttribute(element, name) {
+  const raw = element.getAttribute(name);
+  const bad = (expected) => ({
+    problem: { parameter: name, value: raw, message: `attribute \`${name}\`: ${JSON.stringify(raw)} ${expected}` },
+  });
+  switch (name) {
+    case "theme":
+      if (raw === null || raw === "auto") return { value: "auto" };
+      return raw === "light" || raw === "dark" ? { value: raw } : bad("is not one of (light, dark, auto)");
+    case "height": {
+      if (raw === null) return { value: null };
+      const px = Number(raw.replace(/px$/, ""));
+      return Number.isFinite(px) && px >= 120 && px <= 4000 ? { value: px } : bad("is not a height in CSS px from 120 to 4000");
+    }
+    case "scale":
+      if (raw === null) return { value: "auto" };
+      return ["auto", "linear", "log"].includes(raw) ? { value: raw } : bad("is not one of (auto, linear, log)");
+    case "src":
+      if (raw === null || raw === "") return { value: null };
+      try {
+        return { value: new URL(raw, element.ownerDocument.baseURI).href };
+      } catch {
+        return bad("is not a URL");
+      }
+    default:
+      return { value: raw };
+  }
+}

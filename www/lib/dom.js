@@ -1,0 +1,26 @@
+// Building DOM from data safely: every string becomes a text node, never HTML.
+
+/**
+ * `h("p", { class: "x" }, "text", child)`: an element with attributes and children; strings and
+ * numbers become text nodes, null/false children are skipped.
+ */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/** "2022-11-24" → "24 November 2022"; null → "date not recorded". */
+export function longDate(iso) {
+  if (!iso) return "date not recorded";
+  const [year, month, day] = iso.split("-").map(Number);
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  return months[month - 1] ? `${day} ${months[month - 1]} ${year}` : iso;
+}

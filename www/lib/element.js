@@ -1,0 +1,142 @@
+// <cited-stats>: the custom element every page uses (the explorer, embeds, npm consumers). It reads
+// its attributes (the explorer's URL vocabulary plus theme, height, scale and src), starts when
+// scrolled near the viewport (or at once with loading="eager"), follows its own width, and exposes a small API for host pages.
+import { BUILT_IN_DATASET, fetchDataset, init, openDataset } from "./wasm.js";
+import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
+import { widgetStyles } from "./styles.js";
+import { Widget } from "./widget.js";
+
+const DEFAULT_HEIGHT = 420;
+
+/** The `<cited-stats>` element. */
+export class CitedStatsElement extends HTMLElement {
+  static observedAttributes = [...QUERY_ATTRIBUTES, ...WIDGET_ATTRIBUTES];
+
+  #widget;
+  #queryProperty = null;
+  #started = false;
+  #observers = [];
+  #media = null;
+  #onMedia = () => this.#readWidgetAttributes();
+  #settle;
+  /** Resolves when the dataset is loaded and the first chart laid out; rejects on failure. */
+  ready;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [widgetStyles()];
+    this.#widget = new Widget(root, this);
+    this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
+    this.ready.catch(() => {});
+  }
+
+  connectedCallback() {
+    this.#media = matchMedia("(prefers-color-scheme: dark)");
+    this.#media.addEventListener("change", this.#onMedia);
+    this.#readWidgetAttributes();
+    const stage = this.#widget.ui.stage;
+    const resize = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      this.#widget.resize({ width, dpr: devicePixelRatio || 1 });
+    });
+    resize.observe(stage);
+    this.#observers.push(resize);
+    if (!this.#started && this.getAttribute("loading") === "eager") {
+      this.#start();
+    } else if (!this.#started) {
+      const visible = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          visible.disconnect();
+          this.#start();
+        }
+      }, { rootMargin: "300px" });
+      visible.observe(this);
+      this.#observers.push(visible);
+    }
+  }
+
+  disconnectedCallback() {
+    this.#observers.forEach((observer) => observer.disconnect());
+    this.#observers = [];
+    this.#media?.removeEventListener("change", this.#onMedia);
+  }
+
+  attributeChangedCallback(name) {
+    if (WIDGET_ATTRIBUTES.includes(name)) {
+      if (name === "src" && this.#started) {
+        this.#started = false;
+        this.#start();
+      } else {
+        this.#readWidgetAttributes();
+      }
+    } else if (this.#queryProperty === null && this.#widget.handle) {
+      this.#widget.apply(queryFromAttributes(this), { fromReader: false, from: "attributes" });
+    }
+  }
+
+  async #start() {
+    if (this.#started) return;
+    this.#started = true;
+    const src = widgetAttribute(this, "src").value ?? BUILT_IN_DATASET;
+    try {
+      // The module and the dataset download side by side.
+      const [figures] = await Promise.all([fetchDataset(src), init()]);
+      const from = this.#queryProperty === null ? "attributes" : "url";
+      this.#widget.open(await openDataset(figures, src), figures, this.query, from);
+      this.#settle.resolve();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.#widget.fail(message);
+      this.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message }, bubbles: true, composed: true }));
+      this.#settle.reject(error instanceof Error ? error : new Error(message));
+    }
+  }
+
+  #readWidgetAttributes() {
+    const read = Object.fromEntries(["theme", "height", "scale", "src"].map((name) => [name, widgetAttribute(this, name)]));
+    this.#widget.problems.widget = Object.values(read).filter((r) => r.problem).map((r) => r.problem);
+    this.#widget.showMessages();
+    const theme = read.theme.value ?? "auto";
+    this.#widget.resize({
+      theme: theme === "auto" ? (this.#media?.matches ? "dark" : "light") : theme,
+      height: read.height.value ?? DEFAULT_HEIGHT,
+      scale: read.scale.value ?? "auto",
+    });
+  }
+
+  /** The view as a URL query string (canonical once the widget has started). */
+  get query() {
+    return this.#widget.state?.query ?? this.#queryProperty ?? queryFromAttributes(this);
+  }
+
+  /** Sets the whole view from a URL query string; attributes are ignored from then on. */
+  set query(value) {
+    this.#queryProperty = String(value ?? "").replace(/^\?/, "");
+    if (this.#widget.handle) this.#widget.apply(this.#queryProperty, { fromReader: false });
+  }
+
+  /** The last state (query, problems, shown indices, total, chart, selected figure). */
+  get state() { return this.#widget.state; }
+  /** The dataset's figures (after `ready`). */
+  get figures() { return this.#widget.figures; }
+  /** What each filter can be set to (after `ready`). */
+  get choices() { return this.#widget.handle?.choices() ?? null; }
+  /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
+  openFigure(index, { focus = false } = {}) { this.#widget.openFigure(index, { moveFocus: focus }); }
+  /** Closes the detail card. */
+  closeCard() { this.#widget.closeCard({ moveFocus: false }); }
+  /** The drawn chart's marks in reading order: { mark, figures, bbox (CSS px), description }. */
+  marks() { return this.#widget.handle?.marks() ?? []; }
+  /** CSV (every provenance column) of the figures at `indices`. */
+  csv(indices) { return this.#widget.handle.csv(indices); }
+  /** The chart as a PNG with its source line. */
+  exportPng() { return this.#widget.png(); }
+}
+
+/** Registers `<cited-stats>` unless it already is. */
+export function defineCitedStats() {
+  if (typeof customElements !== "undefined" && !customElements.get("cited-stats")) {
+    customElements.define("cited-stats", CitedStatsElement);
+  }
+}

@@ -1,0 +1,69 @@
+// The widget's stylesheet, adopted by each shadow root (so it works under a CSP without
+// 'unsafe-inline' and neither leaks out nor lets the page's rules in). Pages theme it with CSS
+// custom properties: --cited-stats-font, --cited-stats-text, --cited-stats-muted,
+// --cited-stats-background, --cited-stats-accent, --cited-stats-highlight, --cited-stats-border.
+
+const CSS = `
+:host { display: block; position: relative; contain: layout; min-width: 0; }
+:host([hidden]) { display: none; }
+.frame {
+  --text: var(--cited-stats-text, #1a1a1a); --muted: var(--cited-stats-muted, #595959);
+  --background: var(--cited-stats-background, #ffffff); --accent: var(--cited-stats-accent, #0b57a4);
+  --highlight: var(--cited-stats-highlight, #ffe58a); --border: var(--cited-stats-border, #c8c8c8);
+  font: 15px/1.45 var(--cited-stats-font, system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif);
+  color: var(--text); background: var(--background); box-sizing: border-box;
+}
+.frame.dark {
+  --text: var(--cited-stats-text, #ececec); --muted: var(--cited-stats-muted, #b4b4b4);
+  --background: var(--cited-stats-background, #121417); --accent: var(--cited-stats-accent, #8cc4ff);
+  --highlight: var(--cited-stats-highlight, #6b5400); --border: var(--cited-stats-border, #4a4f57);
+}
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.message { overflow-wrap: anywhere; border: 2px solid #b00020; border-left-width: 6px; padding: 8px 12px; margin: 0 0 8px; background: var(--background); }
+.message p { margin: 0; }
+.message p + p { margin-top: 4px; }
+.message strong { display: block; }
+.stage { position: relative; width: 100%; }
+.stage canvas { position: absolute; left: 0; top: 0; display: block; max-width: none; }
+.stage .overlay { cursor: default; outline: none; }
+.stage .overlay.pointing { cursor: pointer; }
+.stage:focus-within { outline: 3px solid var(--accent); outline-offset: 2px; }
+.fallback { display: block; width: 100%; height: 100%; }
+.tooltip {
+  position: absolute; z-index: 2; max-width: min(320px, 90%); pointer-events: none;
+  padding: 6px 9px; border: 1px solid var(--border); border-radius: 4px; background: var(--background);
+  color: var(--text); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); font-size: 13px; line-height: 1.35;
+}
+.tooltip .words { font-weight: 600; }
+.tooltip .who { color: var(--muted); }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.card { margin-top: 10px; padding: 12px 14px; border: 1px solid var(--border); border-radius: 6px; background: var(--background); }
+.card:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
+.card h2 { font-size: 17px; margin: 0 0 6px; }
+.card blockquote { margin: 8px 0; padding-left: 12px; border-left: 4px solid var(--accent); }
+.card mark { background: var(--highlight); color: inherit; padding: 0 2px; border-bottom: 2px solid var(--text); font-weight: 600; }
+.card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
+.card dt { color: var(--muted); }
+.card dd { margin: 0; }
+.card .inferred { font-style: italic; }
+.card .citation { font-size: 13px; color: var(--muted); user-select: all; overflow-wrap: anywhere; }
+.card .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.card button, .card a.button {
+  font: inherit; font-size: 14px; padding: 4px 10px; border: 1px solid var(--border); border-radius: 4px;
+  background: var(--background); color: var(--text); cursor: pointer; text-decoration: none;
+}
+.card button:focus-visible, .card a:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+.card .status { color: var(--muted); font-size: 13px; }
+`;
+
+let sheet = null;
+
+/** The one shared stylesheet (constructed on first use). */
+export function widgetStyles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}

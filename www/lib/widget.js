@@ -1,0 +1,286 @@
+// One widget's state and drawing: the dataset handle, the current query, the card, hover and
+// focus. The chart layer is redrawn only when data, size or theme change; hover and focus rings
+// go on the overlay; everything is painted at most once per animation frame.
+import { h } from "./dom.js";
+import { cardContent } from "./card.js";
+import { hideTooltip, showTooltip } from "./tooltip.js";
+import { chartPng } from "./png.js";
+import { wireInteraction } from "./interaction.js";
+
+const COLOURS = { light: { background: "#ffffff", text: "#1a1a1a" }, dark: { background: "#121417", text: "#ececec" } };
+
+/** Builds the shadow DOM and keeps one widget's view in step with its query. */
+export class Widget {
+  constructor(root, host) {
+    this.host = host;
+    this.handle = null;
+    this.figures = [];
+    this.state = null;
+    this.size = { width: 0, height: 420, dpr: 1, theme: "light", scale: "auto" };
+    this.chartDirty = true;
+    this.ringsDirty = false;
+    this.frame = 0;
+    this.hover = null;
+    this.focus = null;
+    this.card = null;
+    this.problems = { widget: [], query: [], fatal: null };
+    this.ui = {
+      message: h("div", { class: "message", role: "alert", hidden: true }),
+      stage: h("div", { class: "stage", part: "stage" }),
+      chart: h("canvas", { class: "chart", "aria-hidden": "true" }),
+      overlay: h("canvas", { class: "overlay", tabindex: "0", role: "application", "aria-roledescription": "chart", "aria-label": "Chart loading" }),
+      tooltip: h("div", { class: "tooltip", role: "tooltip", hidden: true }),
+      live: h("div", { class: "live", "aria-live": "polite", "aria-atomic": "true" }),
+      card: h("section", { class: "card", tabindex: "-1", "aria-labelledby": "card-title", hidden: true }),
+    };
+    this.ui.frame = h("div", { class: "frame", part: "frame" }, this.ui.message, this.ui.stage, this.ui.live, this.ui.card);
+    this.ui.stage.append(this.ui.chart, this.ui.overlay, this.ui.tooltip);
+    root.append(this.ui.frame);
+    wireInteraction(this, this.ui.overlay);
+    this.ui.card.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        this.closeCard({ moveFocus: true });
+      }
+    });
+  }
+
+  /** Takes a validated dataset handle and its figures, then applies `query`. */
+  open(handle, figures, query, from) {
+    this.handle?.free();
+    this.handle = handle;
+    this.figures = figures;
+    this.problems.fatal = null;
+    this.ui.stage.hidden = false;
+    this.apply(query, { fromReader: false, from });
+  }
+
+  /** Shows a failure that stops the widget (bad dataset, wasm that cannot start). */
+  fail(message) {
+    this.problems.fatal = message;
+    this.ui.stage.hidden = true;
+    this.ui.overlay.setAttribute("aria-label", "Chart unavailable");
+    this.showMessages();
+  }
+
+  /** Applies a query string; problems are shown, the rest applies. */
+  apply(query, { fromReader, from = "url" }) {
+    if (!this.handle) return;
+    const state = this.handle.setQuery(query);
+    if (!fromReader) this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
+    this.state = state;
+    if (state.redraw || !this.drawn) this.chartDirty = true;
+    this.showMessages();
+    this.syncCard();
+    this.schedule();
+    this.host.dispatchEvent(new CustomEvent("cited-stats-change", { detail: state, bubbles: true, composed: true }));
+  }
+
+  /** Sets size, ratio, theme or scale; redraws only when one changed. */
+  resize(changes) {
+    const next = { ...this.size, ...changes };
+    if (Object.keys(next).some((key) => next[key] !== this.size[key])) {
+      this.size = next;
+      this.ui.stage.style.height = `${next.height}px`;
+      this.ui.frame.classList.toggle("dark", next.theme === "dark");
+      this.chartDirty = true;
+      this.schedule();
+    }
+  }
+
+  schedule() {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.paint());
+  }
+
+  paint() {
+    this.frame = 0;
+    if (!this.handle || this.size.width <= 0) return;
+    if (this.chartDirty) {
+      this.chartDirty = false;
+      const { width, height, dpr, theme, scale } = this.size;
+      try {
+        const drawn = this.handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale });
+        this.drawn = drawn;
+      } catch (error) {
+        this.fail(`The chart could not be drawn: ${error.message}`);
+        return;
+      }
+      for (const canvas of [this.ui.chart, this.ui.overlay]) {
+        canvas.style.width = `${Math.max(width, 160)}px`;
+        canvas.style.height = `${height}px`;
+      }
+      this.hover = null;
+      this.focus = this.cardMark();
+      hideTooltip(this.ui.tooltip);
+      this.ui.overlay.setAttribute("aria-label", `Chart of ${this.state.indices.length} of ${this.state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`);
+      this.ringsDirty = true;
+      this.host.dispatchEvent(new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }));
+    }
+    if (this.ringsDirty) {
+      this.ringsDirty = false;
+      this.handle.drawRings(this.ui.overlay, this.hover ?? undefined, this.focus ?? undefined);
+    }
+  }
+
+  /** The mark under a point in CSS px, or null. */
+  markAt(x, y) {
+    return this.handle?.hit(x, y)?.mark ?? null;
+  }
+
+  pointAt(x, y) {
+    const view = this.handle?.hit(x, y) ?? null;
+    this.ui.overlay.classList.toggle("pointing", view !== null);
+    if ((view?.mark ?? null) === this.hover) return;
+    this.hover = view?.mark ?? null;
+    if (view) showTooltip(this.ui.tooltip, view, this.figures, this.size.width);
+    else hideTooltip(this.ui.tooltip);
+    this.ringsDirty = true;
+    this.schedule();
+  }
+
+  pointAway() {
+    if (this.hover === null) return;
+    this.hover = null;
+    hideTooltip(this.ui.tooltip);
+    this.ringsDirty = true;
+    this.schedule();
+  }
+
+  stepFocus(delta) {
+    if (!this.handle) return;
+    const current = this.focus ?? undefined;
+    const mark = delta > 0 ? this.handle.nextMark(current) : this.handle.previousMark(current);
+    this.focusMark(mark ?? null);
+  }
+
+  focusEnd(first) {
+    this.focusMark((first ? this.handle?.nextMark(undefined) : this.handle?.previousMark(undefined)) ?? null);
+  }
+
+  focusMark(mark) {
+    if (mark === null) {
+      this.ui.live.textContent = "No figures in this chart.";
+      return;
+    }
+    this.focus = mark;
+    const view = this.handle.markView(mark);
+    if (view) {
+      this.ui.live.textContent = `${view.description}. Mark ${view.position} of ${view.of}.`;
+      showTooltip(this.ui.tooltip, view, this.figures, this.size.width);
+    }
+    this.ringsDirty = true;
+    this.schedule();
+  }
+
+  openFocused() {
+    if (this.focus !== null) this.openMark(this.focus, { moveFocus: true });
+  }
+
+  escape() {
+    if (this.card) this.closeCard({ moveFocus: true });
+    else this.pointAway();
+  }
+
+  /** Opens the card for the figures of a mark. */
+  openMark(mark, { moveFocus }) {
+    const view = this.handle.markView(mark);
+    if (!view) return;
+    this.focus = mark;
+    this.openFigures(view.figures, 0, { moveFocus });
+  }
+
+  /** Opens the card for dataset index `index` and scrolls it into view. */
+  openFigure(index, { moveFocus = false } = {}) {
+    if (!this.figures[index]) throw new RangeError(`figure index ${index} is out of range (the dataset holds ${this.figures.length})`);
+    this.openFigures([index], 0, { moveFocus, reveal: true });
+  }
+
+  openFigures(indices, at, { moveFocus, reveal = false }) {
+    this.card = { indices, at, moveFocus, reveal };
+    this.apply(withFigure(this.state.query, this.figures[indices[at]].id), { fromReader: true });
+  }
+
+  closeCard({ moveFocus }) {
+    if (!this.card && !this.state?.selected) return;
+    this.card = null;
+    this.apply(withFigure(this.state.query, null), { fromReader: true });
+    if (moveFocus) this.ui.overlay.focus();
+  }
+
+  /** The mark standing for the open card's figure, if any. */
+  cardMark() {
+    const index = this.state?.selected;
+    return index === null || index === undefined ? this.focus : (this.handle.markOfFigure(index) ?? null);
+  }
+
+  /** Shows the card the state's selected figure calls for (or hides it). */
+  syncCard() {
+    const index = this.state.selected;
+    if (index === null || index === undefined) {
+      this.card = null;
+      this.ui.card.hidden = true;
+      this.ui.card.replaceChildren();
+      return;
+    }
+    if (!this.card || this.card.indices[this.card.at] !== index) this.card = { indices: [index], at: 0, moveFocus: false };
+    const { indices, at, moveFocus } = this.card;
+    const figure = this.figures[index];
+    const options = {
+      step: { at: at + 1, of: indices.length },
+      outside: !this.state.indices.includes(index),
+      permalink: permalinkTo(figure.id),
+      onClose: () => this.closeCard({ moveFocus: true }),
+      onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
+      onCopied: () => {},
+    };
+    this.ui.card.replaceChildren(...cardContent(figure, this.handle.figureView(index), options));
+    this.ui.card.hidden = false;
+    if (moveFocus) {
+      this.card.moveFocus = false;
+      this.ui.card.focus({ preventScroll: true });
+    }
+    if (moveFocus || this.card.reveal) {
+      this.card.reveal = false;
+      this.ui.card.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  showMessages() {
+    const lines = [...this.problems.widget.map((p) => p.message), ...this.problems.query.map((p) => p.message)];
+    const parts = [];
+    if (this.problems.fatal) parts.push(h("p", {}, h("strong", {}, "cited-stats could not show this chart."), this.problems.fatal));
+    if (lines.length) parts.push(h("p", {}, h("strong", {}, "Some settings were not understood and are ignored:"), ...lines.map((line) => h("span", { class: "problem" }, line, h("br")))));
+    this.ui.message.replaceChildren(...parts);
+    this.ui.message.hidden = parts.length === 0;
+  }
+
+  /** The chart as a PNG with a source line. */
+  png() {
+    const view = new URL(EXPLORER);
+    view.search = this.state?.query ? `?${this.state.query}` : "";
+    const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats). View: ${view.href}`;
+    return chartPng(this.ui.chart, this.size.dpr, line, COLOURS[this.size.theme]);
+  }
+}
+
+/** A problem with a URL parameter, reworded for the attribute of the same name. */
+function asAttributeProblem(problem) {
+  return { ...problem, message: problem.message.replace(/^URL parameter `/, "attribute `") };
+}
+
+/** `query` with its `figure` parameter replaced (or removed when `id` is null). */
+function withFigure(query, id) {
+  const rest = query.split("&").filter((part) => part && !part.startsWith("figure="));
+  if (id !== null) rest.push(`figure=${encodeURIComponent(id)}`);
+  return rest.join("&");
+}
+
+/** The standalone explorer, where every permalink leads. */
+const EXPLORER = new URL("../index.html", import.meta.url).href;
+
+/** A link to the explorer showing one figure's card. */
+function permalinkTo(id) {
+  const url = new URL(EXPLORER);
+  url.search = `?figure=${encodeURIComponent(id)}`;
+  return url.href;
+}
