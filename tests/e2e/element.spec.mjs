@@ -80,6 +80,21 @@ test.describe("embedded element", () => {
     await expect(page.locator("#missing canvas.overlay")).toHaveAttribute("aria-label", "Chart unavailable");
   });
 
+  test("a wasm module that cannot start shows a clear message in the widget, not a blank box", async ({ page, problems }) => {
+    await page.route("**/cited_stats_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }));
+    await page.goto("/fixtures/element.html");
+    const rejected = await page.evaluate(() => document.getElementById("attrs").ready.then(() => null, (error) => error.message));
+    expect(rejected).toMatch(/WebAssembly|wasm|magic/i);
+    const message = page.locator("#attrs .message");
+    await expect(message).toBeVisible();
+    await expect(message).toContainText("cited-stats could not show this chart.");
+    await expect(message).toContainText(rejected);
+    await expect(page.locator("#attrs .stage")).toBeHidden();
+    // The fixture's deliberately missing dataset is the only console error.
+    for (const line of problems.console) expect(line).toMatch(NOT_FOUND);
+    problems.console.length = 0;
+  });
+
   test("an element far below the fold starts only when scrolled near", async ({ page, problems }) => {
     await openFixture(page, problems);
     expect(await page.evaluate(() => document.getElementById("lazy").state)).toBeNull();

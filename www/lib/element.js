@@ -7,6 +7,8 @@ import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
 
 const DEFAULT_HEIGHT = 420;
+/** How near the viewport (CSS px) an element starts. */
+const NEAR_PX = 300;
 
 /** The `<cited-stats>` element. */
 export class CitedStatsElement extends HTMLElement {
@@ -42,7 +44,7 @@ export class CitedStatsElement extends HTMLElement {
     });
     resize.observe(stage);
     this.#observers.push(resize);
-    if (!this.#started && this.getAttribute("loading") === "eager") {
+    if (!this.#started && (this.getAttribute("loading") === "eager" || this.#nearViewport())) {
       this.#start();
     } else if (!this.#started) {
       const visible = new IntersectionObserver((entries) => {
@@ -50,10 +52,17 @@ export class CitedStatsElement extends HTMLElement {
           visible.disconnect();
           this.#start();
         }
-      }, { rootMargin: "300px" });
+      }, { rootMargin: `${NEAR_PX}px` });
       visible.observe(this);
       this.#observers.push(visible);
     }
+  }
+
+  /** Whether the element is within 300 px of the viewport now (so starting need not wait a frame for the observer). */
+  #nearViewport() {
+    const box = this.getBoundingClientRect();
+    const height = this.ownerDocument.documentElement.clientHeight;
+    return box.bottom > -NEAR_PX && box.top < height + NEAR_PX && (box.width > 0 || box.height > 0);
   }
 
   disconnectedCallback() {
