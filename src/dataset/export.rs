@@ -84,43 +84,23 @@ pub const FIGURE_FIELDS: [&str; 26] = [
     "unparsed",
 ];
 
-/// The CSV columns, in order (the same names as the JSON fields).
-pub const CSV_COLUMNS: [&str; 28] = [
-    "id",
-    "quote",
-    "figure_text",
-    "figure_offset",
-    "value",
-    "value_high",
-    "unit",
-    "qualifier",
-    "measure",
-    "period",
-    "geography",
-    "cited_source",
-    "topic",
-    "speaker",
-    "speaker_party",
-    "speaker_constituency",
-    "speaker_role",
-    "debate",
-    "debate_id",
-    "date",
-    "chamber",
-    "transcript",
-    "transcript_line",
-    "inferred",
-    "notes",
-    "unparsed",
-    "value_display",
-    "citation",
-];
+/// The columns the CSV adds after the figure's own fields: the value as displayed, and a citation.
+pub const CSV_EXTRA_COLUMNS: [&str; 2] = ["value_display", "citation"];
+
+/// The CSV header: every field of [`FIGURE_FIELDS`], then [`CSV_EXTRA_COLUMNS`].
+pub fn csv_columns() -> Vec<&'static str> {
+    FIGURE_FIELDS
+        .iter()
+        .chain(CSV_EXTRA_COLUMNS.iter())
+        .copied()
+        .collect()
+}
 
 /// The dataset as CSV with a header row; lists are joined with "; ", notes as "field: reason".
 pub fn to_csv(figures: &[Figure]) -> Result<String, String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| format!("cannot write CSV: {e}");
-    writer.write_record(CSV_COLUMNS).map_err(fail)?;
+    writer.write_record(csv_columns()).map_err(fail)?;
     for f in figures {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let notes: Vec<String> = f.notes.iter().map(|(k, v)| format!("{k}: {v}")).collect();
@@ -160,4 +140,31 @@ pub fn to_csv(figures: &[Figure]) -> Result<String, String> {
         .into_inner()
         .map_err(|e| format!("cannot write CSV: {e}"))?;
     String::from_utf8(bytes).map_err(|e| format!("CSV is not UTF-8: {e}"))
+}
+
+#[cfg(test)]
+mod field_list_tests {
+    use super::*;
+    use crate::dataset::embedded_figures;
+
+    #[test]
+    fn the_field_list_is_the_schema_in_order() {
+        let figure = embedded_figures().unwrap_or_default().remove(0);
+        let value = serde_json::to_value(&figure).unwrap();
+        let keys: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected = FIGURE_FIELDS.to_vec();
+        expected.sort_unstable();
+        let mut found = keys.clone();
+        found.sort_unstable();
+        assert_eq!(found, expected);
+        assert_eq!(
+            csv_columns().len(),
+            FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()
+        );
+    }
 }

@@ -19,7 +19,9 @@ pub use check::check_figures;
 pub use citation::citation;
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Problem};
-pub use export::{CSV_COLUMNS, FIGURE_FIELDS, from_jsonl, to_csv, to_json, to_jsonl};
+pub use export::{
+    CSV_EXTRA_COLUMNS, FIGURE_FIELDS, csv_columns, from_jsonl, to_csv, to_json, to_jsonl,
+};
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;
