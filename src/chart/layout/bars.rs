@@ -3,7 +3,6 @@
 
 use crate::dataset::Figure;
 use crate::number::{Qualifier, Unit, format_value};
-use crate::sorting::sort_indices;
 
 use super::super::hit::IndexPlan;
 use super::super::mark::{Fill, Mark, OpenEnd, Shape};
@@ -11,6 +10,7 @@ use super::super::scale::{BandScale, LinearScale, LogScale, Scale};
 use super::super::ticks::{linear_ticks, log_ticks};
 use super::super::{ChartSpec, ScaleChoice};
 use super::frame::{Frame, pt};
+use super::measure_rows::{reserve_rows, sort_by_value};
 
 /// The thickest a bar is drawn, CSS px.
 const MAX_BAR_CSS_PX: f64 = 28.0;
@@ -27,12 +27,7 @@ pub(crate) fn lay_out(
         .copied()
         .filter(|&i| Some(figures[i].unit) == unit)
         .collect();
-    sort_indices(&mut rows, &|a, b| {
-        figures[b]
-            .value
-            .total_cmp(&figures[a].value)
-            .then(figures[a].id.cmp(&figures[b].id))
-    });
+    sort_by_value(figures, &mut rows);
     let left_out = chosen.len() - rows.len();
     if let (Some(unit), true) = (unit, left_out > 0) {
         frame.corner_note(&format!(
@@ -46,18 +41,8 @@ pub(crate) fn lay_out(
         .flat_map(|&i| [Some(figures[i].value), figures[i].value_high])
         .flatten()
         .collect();
-    let label_width = frame
-        .widest(rows.iter().map(|&i| figures[i].measure.clone()))
-        .min(260.0)
-        + 12.0;
-    let label_width = frame.reserve_left(label_width);
-    frame.reserve_right(96.0);
+    let (label_width, plan) = reserve_rows(frame, figures, &rows);
     let plot = frame.plot;
-    let plan = IndexPlan::Rows {
-        top_css_px: plot.y_css_px,
-        step_css_px: plot.height_css_px / rows.len().max(1) as f64,
-        count: rows.len(),
-    };
     let Some(unit) = unit else {
         frame.bottom_axis(&[], "value");
         return (Vec::new(), plan);

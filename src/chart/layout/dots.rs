@@ -3,7 +3,6 @@
 
 use crate::dataset::Figure;
 use crate::number::Unit;
-use crate::sorting::sort_indices;
 
 use super::super::hit::IndexPlan;
 use super::super::mark::{Fill, Mark, Shape};
@@ -11,6 +10,7 @@ use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;
 use super::bars::{describe, qualified};
 use super::frame::{Frame, pt};
+use super::measure_rows::{reserve_rows, sort_by_value};
 
 const RADIUS_CSS_PX: f64 = 4.5;
 
@@ -24,12 +24,7 @@ pub(crate) fn lay_out(
         .copied()
         .filter(|&i| figures[i].unit == Unit::Percent)
         .collect();
-    sort_indices(&mut rows, &|a, b| {
-        figures[b]
-            .value
-            .total_cmp(&figures[a].value)
-            .then(figures[a].id.cmp(&figures[b].id))
-    });
+    sort_by_value(figures, &mut rows);
     let left_out = chosen.len() - rows.len();
     if left_out > 0 {
         frame.corner_note(&format!(
@@ -37,18 +32,8 @@ pub(crate) fn lay_out(
             rows.len()
         ));
     }
-    let label_width = frame
-        .widest(rows.iter().map(|&i| figures[i].measure.clone()))
-        .min(260.0)
-        + 12.0;
-    let label_width = frame.reserve_left(label_width);
-    frame.reserve_right(96.0);
+    let (label_width, plan) = reserve_rows(frame, figures, &rows);
     let plot = frame.plot;
-    let plan = IndexPlan::Rows {
-        top_css_px: plot.y_css_px,
-        step_css_px: plot.height_css_px / rows.len().max(1) as f64,
-        count: rows.len(),
-    };
     let max = rows
         .iter()
         .flat_map(|&i| [Some(figures[i].value), figures[i].value_high])

@@ -13,6 +13,7 @@ mod bars;
 mod counts;
 mod dots;
 mod frame;
+mod measure_rows;
 mod timeline;
 
 use serde::Serialize;

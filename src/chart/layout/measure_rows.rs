@@ -1,0 +1,40 @@
+//! What value bars and percent dots share: one row per figure, largest value first, labelled on
+//! the left by what it measures, with room on the right for the value's words.
+
+use crate::dataset::Figure;
+use crate::sorting::sort_indices;
+
+use super::super::hit::IndexPlan;
+use super::frame::Frame;
+
+/// Sorts `rows` (dataset indices) by value, largest first, ties by id.
+pub(crate) fn sort_by_value(figures: &[Figure], rows: &mut [usize]) {
+    sort_indices(rows, &|a, b| {
+        figures[b]
+            .value
+            .total_cmp(&figures[a].value)
+            .then(figures[a].id.cmp(&figures[b].id))
+    });
+}
+
+/// Reserves the label column (returned, CSS px) and the value-label margin, and gives the row
+/// index the hit test uses.
+pub(crate) fn reserve_rows(
+    frame: &mut Frame<'_>,
+    figures: &[Figure],
+    rows: &[usize],
+) -> (f64, IndexPlan) {
+    let wanted = frame
+        .widest(rows.iter().map(|&i| figures[i].measure.clone()))
+        .min(260.0)
+        + 12.0;
+    let label_width = frame.reserve_left(wanted);
+    frame.reserve_right(96.0);
+    let plot = frame.plot;
+    let plan = IndexPlan::Rows {
+        top_css_px: plot.y_css_px,
+        step_css_px: plot.height_css_px / rows.len().max(1) as f64,
+        count: rows.len(),
+    };
+    (label_width, plan)
+}
