@@ -1,7 +1,10 @@
 // <cited-stats>: the custom element every page uses (the explorer, embeds, npm consumers). It reads
 // its attributes (the explorer's URL vocabulary plus theme, height, scale and src), starts when
-// scrolled near the viewport (or at once with loading="eager"), follows its own width, and exposes a small API for host pages.
-import { BUILT_IN_DATASET, fetchDataset, init, openDataset } from "./wasm.js";
+// scrolled near the viewport (or at once with loading="eager"), follows its own width and the
+// page's colour scheme, shows its light-DOM children as a fallback until the chart is drawn (and
+// where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
+// rendering) defines nothing and does not throw.
+import { BUILT_IN_DATASET, datasetFigures, init, openDataset } from "./wasm.js";
 import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
 import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
@@ -10,12 +13,17 @@ const DEFAULT_HEIGHT = 420;
 /** How near the viewport (CSS px) an element starts. */
 const NEAR_PX = 300;
 
+/** Outside a browser (server-side rendering) there is no HTMLElement; the class is then inert. */
+const ElementBase = globalThis.HTMLElement ?? class {};
+
 /** The `<cited-stats>` element. */
-export class CitedStatsElement extends HTMLElement {
+export class CitedStatsElement extends ElementBase {
   static observedAttributes = [...QUERY_ATTRIBUTES, ...WIDGET_ATTRIBUTES];
 
   #widget;
   #queryProperty = null;
+  /** The dataset given through the `data` property (figures or a URL), or null for `src`/built-in. */
+  #data = null;
   #started = false;
   #observers = [];
   #media = null;
@@ -29,6 +37,9 @@ export class CitedStatsElement extends HTMLElement {
     const root = this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [widgetStyles()];
     this.#widget = new Widget(root, this);
+    this.#widget.ui.schemeProbe.addEventListener("transitionrun", (event) => {
+      if (event.propertyName === "color-scheme") this.#readWidgetAttributes();
+    });
     this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
     this.ready.catch(() => {});
   }
@@ -37,12 +48,11 @@ export class CitedStatsElement extends HTMLElement {
     this.#media = matchMedia("(prefers-color-scheme: dark)");
     this.#media.addEventListener("change", this.#onMedia);
     this.#readWidgetAttributes();
-    const stage = this.#widget.ui.stage;
     const resize = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       this.#widget.resize({ width, dpr: devicePixelRatio || 1 });
     });
-    resize.observe(stage);
+    resize.observe(this.#widget.ui.frame);
     this.#observers.push(resize);
     if (!this.#started && (this.getAttribute("loading") === "eager" || this.#nearViewport())) {
       this.#start();
@@ -73,9 +83,8 @@ export class CitedStatsElement extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (WIDGET_ATTRIBUTES.includes(name)) {
-      if (name === "src" && this.#started) {
-        this.#started = false;
-        this.#start();
+      if (name === "src" && this.#started && this.#data === null) {
+        this.#restart();
       } else {
         this.#readWidgetAttributes();
       }
@@ -84,19 +93,27 @@ export class CitedStatsElement extends HTMLElement {
     }
   }
 
+  #restart() {
+    this.#started = false;
+    this.#start();
+  }
+
   async #start() {
     if (this.#started) return;
     this.#started = true;
-    const src = widgetAttribute(this, "src").value ?? BUILT_IN_DATASET;
+    const data = this.#data;
     try {
+      const source = data ?? widgetAttribute(this, "src").value ?? BUILT_IN_DATASET;
       // The module and the dataset download side by side.
-      const [figures] = await Promise.all([fetchDataset(src), init()]);
+      const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
+      if (data !== this.#data) return; // replaced while loading; the newer start wins
       const from = this.#queryProperty === null ? "attributes" : "url";
-      this.#widget.open(await openDataset(figures, src), figures, this.query, from);
+      this.#widget.open(await openDataset(figures, name), figures, this.query, from);
       this.#settle.resolve();
     } catch (error) {
+      if (data !== this.#data) return;
       const message = error instanceof Error ? error.message : String(error);
-      this.#widget.fail(message);
+      this.#widget.fail(message, { dropData: true });
       this.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message }, bubbles: true, composed: true }));
       this.#settle.reject(error instanceof Error ? error : new Error(message));
     }
@@ -108,10 +125,33 @@ export class CitedStatsElement extends HTMLElement {
     this.#widget.showMessages();
     const theme = read.theme.value ?? "auto";
     this.#widget.resize({
-      theme: theme === "auto" ? (this.#media?.matches ? "dark" : "light") : theme,
+      theme: theme === "auto" ? this.#pageTheme() : theme,
       height: read.height.value ?? DEFAULT_HEIGHT,
       scale: read.scale.value ?? "auto",
     });
+  }
+
+  /**
+   * The theme the page asks for: its CSS `color-scheme` on this element when it names only one of
+   * light and dark, otherwise the reader's system preference.
+   */
+  #pageTheme() {
+    const scheme = this.isConnected ? getComputedStyle(this).colorScheme.split(/\s+/) : [];
+    const dark = scheme.includes("dark");
+    const light = scheme.includes("light");
+    if (dark !== light) return dark ? "dark" : "light";
+    return this.#media?.matches ? "dark" : "light";
+  }
+
+  /**
+   * The dataset in place of the built-in one: an array of figures (the schema of `figures.json`)
+   * or a URL of such a file. It is validated whole; a bad one shows every problem and no chart.
+   * `null` goes back to the `src` attribute or the built-in dataset.
+   */
+  get data() { return this.#data; }
+  set data(value) {
+    this.#data = value ?? null;
+    if (this.#started) this.#restart();
   }
 
   /** The view as a URL query string (canonical once the widget has started). */

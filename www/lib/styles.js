@@ -29,7 +29,8 @@ const CSS = `
 .stage .overlay { cursor: default; outline: none; }
 .stage .overlay.pointing { cursor: pointer; }
 .stage:focus-within { outline: 3px solid var(--accent); outline-offset: 2px; }
-.fallback { display: block; width: 100%; height: 100%; }
+.fallback { display: block; width: 100%; }
+.scheme-probe { position: absolute; width: 0; height: 0; overflow: hidden; visibility: hidden; transition: color-scheme 1ms allow-discrete; }
 .tooltip {
   position: absolute; z-index: 2; max-width: min(320px, 90%); pointer-events: none;
   padding: 6px 9px; border: 1px solid var(--border); border-radius: 4px; background: var(--background);

@@ -46,6 +46,46 @@ export function fetchDataset(url) {
 }
 
 /**
+ * Resolves a dataset source to its figures: an array is used as it is (copied); a string or URL is
+ * fetched (relative to the page). Anything else is refused, naming `what` and the value's type.
+ * @param {object[] | string | URL} source
+ * @param {string} what  how the source is named in messages, e.g. "property `data`"
+ * @returns {Promise<{ figures: object[], name: string }>}
+ */
+export async function datasetFigures(source, what) {
+  if (Array.isArray(source)) {
+    try {
+      return { figures: structuredClone(source), name: what };
+    } catch (error) {
+      throw new Error(`${what}: the figures cannot be copied (${error.message}); give plain JSON data`);
+    }
+  }
+  if (typeof source === "string" || source instanceof URL) {
+    let url;
+    try {
+      url = new URL(source, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    } catch {
+      throw new Error(`${what}: ${JSON.stringify(String(source))} is not a URL`);
+    }
+    return { figures: await fetchDataset(url), name: url };
+  }
+  const kind = source === null ? "null" : typeof source === "object" ? source.constructor?.name ?? "object" : typeof source;
+  throw new Error(`${what}: expected an array of figures or a URL, got ${kind}`);
+}
+
+/**
+ * A validated dataset for your own use: `source` is an array of figures (the schema of the
+ * built-in `figures.json`) or a URL of such a file. Starts the wasm if needed. Rejects with an
+ * Error naming every bad record.
+ * @param {object[] | string | URL} source
+ * @returns {Promise<CitedStats>}
+ */
+export async function loadDataset(source) {
+  const { figures, name } = await datasetFigures(source, "dataset");
+  return openDataset(figures, name);
+}
+
+/**
  * A handle over `figures`, validated by the core (throws an Error naming every bad record).
  * @param {object[]} figures
  * @param {string} source  named in messages

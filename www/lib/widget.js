@@ -16,6 +16,7 @@ export class Widget {
     this.handle = null;
     this.figures = [];
     this.state = null;
+    this.drawn = null;
     this.size = { width: 0, height: 420, dpr: 1, theme: "light", scale: "auto" };
     this.chartDirty = true;
     this.ringsDirty = false;
@@ -26,6 +27,11 @@ export class Widget {
     this.problems = { widget: [], query: [], fatal: null };
     this.ui = {
       message: h("div", { class: "message", role: "alert", hidden: true }),
+      // The host's light-DOM children (e.g. a static image of the chart), shown until the chart is
+      // drawn and again if it cannot be.
+      fallback: h("div", { class: "fallback", part: "fallback" }, h("slot")),
+      // Inherits the page's color-scheme; a discrete transition on it reports every change.
+      schemeProbe: h("span", { class: "scheme-probe", "aria-hidden": "true" }),
       stage: h("div", { class: "stage", part: "stage" }),
       chart: h("canvas", { class: "chart", "aria-hidden": "true" }),
       overlay: h("canvas", { class: "overlay", tabindex: "0", role: "application", "aria-roledescription": "chart", "aria-label": "Chart loading" }),
@@ -33,9 +39,11 @@ export class Widget {
       live: h("div", { class: "live", "aria-live": "polite", "aria-atomic": "true" }),
       card: h("section", { class: "card", tabindex: "-1", "aria-labelledby": "card-title", hidden: true }),
     };
-    this.ui.frame = h("div", { class: "frame", part: "frame" }, this.ui.message, this.ui.stage, this.ui.live, this.ui.card);
+    this.ui.frame = h("div", { class: "frame", part: "frame" }, this.ui.message, this.ui.fallback, this.ui.stage, this.ui.live, this.ui.card);
     this.ui.stage.append(this.ui.chart, this.ui.overlay, this.ui.tooltip);
-    root.append(this.ui.frame);
+    root.append(this.ui.schemeProbe, this.ui.frame);
+    this.ui.fallback.firstChild.addEventListener("slotchange", () => this.showFallback());
+    this.showFallback();
     wireInteraction(this, this.ui.overlay);
     this.ui.card.addEventListener("keydown", (event) => {
       if (event.key === "Escape") {
@@ -51,14 +59,28 @@ export class Widget {
     this.handle = handle;
     this.figures = figures;
     this.problems.fatal = null;
-    this.ui.stage.hidden = false;
+    this.drawn = null;
+    this.showFallback();
     this.apply(query, { fromReader: false, from });
   }
 
-  /** Shows a failure that stops the widget (bad dataset, wasm that cannot start). */
-  fail(message) {
+  /**
+   * Shows a failure that stops the widget. With `dropData` (a bad dataset, a wasm that cannot
+   * start) the previous dataset is let go too, so nothing of it can be drawn again.
+   */
+  fail(message, { dropData = false } = {}) {
+    if (dropData) {
+      this.handle?.free();
+      this.handle = null;
+      this.figures = [];
+      this.state = null;
+      hideTooltip(this.ui.tooltip);
+      this.ui.card.hidden = true;
+      this.ui.card.replaceChildren();
+    }
     this.problems.fatal = message;
-    this.ui.stage.hidden = true;
+    this.drawn = null;
+    this.showFallback();
     this.ui.overlay.setAttribute("aria-label", "Chart unavailable");
     this.showMessages();
   }
@@ -109,6 +131,7 @@ export class Widget {
         canvas.style.width = `${Math.max(width, 160)}px`;
         canvas.style.height = `${height}px`;
       }
+      this.showFallback();
       this.hover = null;
       this.focus = this.cardMark();
       hideTooltip(this.ui.tooltip);
@@ -120,6 +143,18 @@ export class Widget {
       this.ringsDirty = false;
       this.handle.drawRings(this.ui.overlay, this.hover ?? undefined, this.focus ?? undefined);
     }
+  }
+
+  /**
+   * Shows the fallback (the host's own content) in the chart's place until a chart is drawn, and
+   * when it cannot be; without fallback content the empty stage keeps the chart's space instead.
+   */
+  showFallback() {
+    const slot = this.ui.fallback.firstChild;
+    const hasFallback = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim() !== "");
+    const showFallback = hasFallback && !this.drawn;
+    this.ui.fallback.hidden = !showFallback;
+    this.ui.stage.hidden = showFallback || this.problems.fatal !== null;
   }
 
   /** The mark under a point in CSS px, or null. */

@@ -1,0 +1,145 @@
+// <cited-stats> with a dataset of the page's own (the `data` property: figures or a URL), its
+// light-DOM fallback content, and theme="auto" following the page's CSS color-scheme.
+import { CHART_BACKGROUND, FIGURES, chartSettled, expect, isBackground, pixelsAround, test } from "./support.mjs";
+
+const FOSTERING = FIGURES.filter((figure) => figure.topic === "fostering");
+
+/** Sets `#own`'s data inside the page and waits for the draw or the failure that follows. */
+async function setData(page, value) {
+  return page.evaluate(async (data) => {
+    const element = document.getElementById("own");
+    const outcome = new Promise((resolve) => {
+      const done = (event) => {
+        element.removeEventListener("cited-stats-draw", done);
+        element.removeEventListener("cited-stats-error", done);
+        resolve(event.type === "cited-stats-error" ? { error: event.detail.message } : { drawn: true });
+      };
+      element.addEventListener("cited-stats-draw", done);
+      element.addEventListener("cited-stats-error", done);
+    });
+    element.data = data;
+    return outcome;
+  }, value);
+}
+
+test.describe("a dataset of the page's own", () => {
+  test("an array of figures draws those figures only", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    expect(await setData(page, FOSTERING)).toEqual({ drawn: true });
+    const state = await chartSettled(page, "#own");
+    expect(state.total).toBe(FOSTERING.length);
+    const figures = await page.evaluate(() => document.getElementById("own").figures.map((f) => f.id));
+    expect(figures).toEqual(FOSTERING.map((f) => f.id));
+    const marks = await page.evaluate(() => document.getElementById("own").marks().length);
+    expect(marks).toBe(FOSTERING.length);
+  });
+
+  test("a URL is fetched and validated like the built-in dataset", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    expect(await setData(page, "/data/figures.json")).toEqual({ drawn: true });
+    expect((await chartSettled(page, "#own")).total).toBe(FIGURES.length);
+  });
+
+  test("an invalid dataset names every bad record and draws nothing, even over a chart that was drawn", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    const bad = structuredClone(FOSTERING.slice(0, 3));
+    bad[1].value = "lots";
+    delete bad[2].speaker;
+    bad[2].colour = "red";
+    const outcome = await setData(page, bad);
+    expect(outcome.error).toContain("property `data`");
+    expect(outcome.error).toContain(`record 2 (id "${bad[1].id}")`);
+    expect(outcome.error).toContain(`record 3 (id "${bad[2].id}")`);
+    expect(outcome.error).toContain("colour");
+    const message = page.locator("#own .message");
+    await expect(message).toBeVisible();
+    await expect(message).toContainText(`record 2 (id "${bad[1].id}")`);
+    await expect(page.locator("#own .stage")).toBeHidden();
+    expect(await page.evaluate(() => document.getElementById("own").marks())).toEqual([]);
+    // A change of view afterwards cannot bring the old chart back.
+    await page.evaluate(() => document.getElementById("own").setAttribute("chart", "counts"));
+    await page.waitForTimeout(100);
+    await expect(page.locator("#own .stage")).toBeHidden();
+    expect(await page.evaluate(() => document.getElementById("own").state)).toBeNull();
+  });
+
+  test("something that is neither figures nor a URL is refused by name", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    const outcome = await setData(page, { figures: [] });
+    expect(outcome.error).toBe("property `data`: expected an array of figures or a URL, got Object");
+    await expect(page.locator("#own .message")).toContainText("expected an array of figures or a URL");
+  });
+});
+
+test.describe("fallback content", () => {
+  test("the element's own content shows until the chart is drawn, then gives way to it", async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route("**/cited_stats_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/fixtures/byo.html");
+    await expect(page.locator("#fallback-image")).toBeVisible();
+    await expect(page.locator("#fallback .stage")).toBeHidden();
+    release();
+    await chartSettled(page, "#fallback");
+    await expect(page.locator("#fallback-image")).toBeHidden();
+    await expect(page.locator("#fallback .stage")).toBeVisible();
+  });
+
+  test("where the wasm cannot start, the fallback stays with the message", async ({ page, problems }) => {
+    await page.route("**/cited_stats_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }));
+    await page.goto("/fixtures/byo.html");
+    const rejected = await page.evaluate(() => document.getElementById("fallback").ready.then(() => null, (error) => error.message));
+    expect(rejected).not.toBeNull();
+    await expect(page.locator("#fallback .message")).toContainText("cited-stats could not show this chart.");
+    await expect(page.locator("#fallback-image")).toBeVisible();
+    await expect(page.locator("#fallback .stage")).toBeHidden();
+    // The element without fallback content shows the message alone.
+    await expect(page.locator("#own .message")).toBeVisible();
+    problems.allow = true;
+  });
+});
+
+test.describe("theme auto", () => {
+  /** The colour of the chart's top-left corner (always background). */
+  async function corner(page) {
+    const [pixel] = await pixelsAround(page, { x: 2, y: 2 }, 0, "#own");
+    return pixel;
+  }
+
+  test("follows the page's color-scheme when it names one, and the system preference otherwise", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    expect(isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
+
+    await page.evaluate(() => { document.documentElement.style.colorScheme = "dark"; });
+    await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.dark)).toBe(true);
+
+    // A page that declares light keeps the chart light even when the system prefers dark.
+    await page.evaluate(() => { document.documentElement.style.colorScheme = "light"; });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
+
+    // A page that declares both (or nothing) leaves it to the system.
+    await page.evaluate(() => { document.documentElement.style.colorScheme = "light dark"; });
+    await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.dark)).toBe(true);
+    await page.emulateMedia({ colorScheme: "light" });
+    await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
+  });
+
+  test("an explicit theme attribute wins over the page", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await page.evaluate(() => document.getElementById("own").setAttribute("theme", "light"));
+    await chartSettled(page, "#own");
+    await page.evaluate(() => { document.documentElement.style.colorScheme = "dark"; });
+    await page.waitForTimeout(100);
+    expect(isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
+  });
+});
