@@ -140,6 +140,45 @@ fn a_bad_render_option_throws_the_cores_message() {
         message(error),
         "render option `theme`: \"pink\" is not one of (light, dark)"
     );
+    let error = stats
+        .render(
+            &canvas,
+            options(
+                r#"{"widthCssPx": 600, "heightCssPx": 300, "colours": {"background": "beige"}}"#,
+            ),
+        )
+        .err()
+        .unwrap();
+    assert_eq!(
+        message(error),
+        "render option `colours.background`: \"beige\" is not a colour written #rrggbb"
+    );
+    let error = stats
+        .render(
+            &canvas,
+            options(
+                r##"{"widthCssPx": 600, "heightCssPx": 300, "colours": {"backgrund": "#ffffff"}}"##,
+            ),
+        )
+        .err()
+        .unwrap();
+    assert!(message(error).contains("unknown field `backgrund`"));
+}
+
+#[wasm_bindgen_test]
+fn the_pages_own_background_is_the_charts() {
+    let mut stats = CitedStats::new(figures().into(), "data/figures.json").unwrap();
+    let canvas = canvas();
+    stats
+        .render(
+            &canvas,
+            options(r##"{"widthCssPx": 300, "heightCssPx": 200, "colours": {"background": "#f5f0e6"}, "fontFamily": "serif"}"##),
+        )
+        .unwrap();
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    let corner = context.get_image_data(1.0, 1.0, 1.0, 1.0).unwrap().data();
+    assert_eq!(&corner[..3], &[0xf5, 0xf0, 0xe6]);
 }
 
 #[wasm_bindgen_test]

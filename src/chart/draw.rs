@@ -123,7 +123,10 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 Anchor::Middle => HPos::Center,
                 Anchor::End => HPos::Right,
             };
-            let font = (self.theme.font_family, label.size_css_px * self.dpr)
+            let font = (
+                self.theme.font_family.as_str(),
+                label.size_css_px * self.dpr,
+            )
                 .into_font()
                 .color(&rgb(colour))
                 .pos(Pos::new(h, VPos::Center));

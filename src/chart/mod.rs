@@ -29,5 +29,5 @@ pub use mark::{Fill, Mark, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};
 pub use spec::{ChartSpec, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, ScaleChoice};
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};
-pub use theme::{Colour, Theme};
+pub use theme::{Colour, Theme, ThemeOverrides};
 pub use ticks::{linear_ticks, log_ticks};

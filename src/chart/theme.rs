@@ -10,6 +10,43 @@ impl Colour {
     pub fn hex(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
+
+    /// Reads `#rrggbb` (as the browser normalises any opaque CSS colour); `None` for anything else.
+    pub fn from_hex(text: &str) -> Option<Colour> {
+        let digits = text.strip_prefix('#')?;
+        if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |at: usize| u8::from_str_radix(&digits[at..at + 2], 16).ok();
+        Some(Colour(channel(0)?, channel(2)?, channel(4)?))
+    }
+
+    /// The colour `share` (0 to 1) of the way from `self` to `other`.
+    pub fn mix(self, other: Colour, share: f64) -> Colour {
+        let share = share.clamp(0.0, 1.0);
+        let channel =
+            |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * share).round() as u8;
+        Colour(
+            channel(self.0, other.0),
+            channel(self.1, other.1),
+            channel(self.2, other.2),
+        )
+    }
+}
+
+/// A page's own colours and font for a chart, each replacing the theme's when given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ThemeOverrides {
+    /// The chart's background.
+    pub background: Option<Colour>,
+    /// Titles, labels and values.
+    pub text: Option<Colour>,
+    /// Secondary text (axis labels, notes).
+    pub muted: Option<Colour>,
+    /// The first series colour (single-series charts are drawn in it).
+    pub accent: Option<Colour>,
+    /// A CSS font-family list for all chart text.
+    pub font_family: Option<String>,
 }
 
 /// The colours and type sizes a chart is drawn with.
@@ -30,7 +67,7 @@ pub struct Theme {
     /// Series colours, in order; distinguishable with the common colour-vision deficiencies.
     pub palette: [Colour; 7],
     /// Font family for all text.
-    pub font_family: &'static str,
+    pub font_family: String,
     /// Base font size, CSS px.
     pub font_size_css_px: f64,
 }
@@ -57,7 +94,7 @@ impl Theme {
             grid: Colour(0xe3, 0xe3, 0xe3),
             axis: Colour(0x8a, 0x8a, 0x8a),
             palette: OKABE_ITO,
-            font_family: "sans-serif",
+            font_family: "sans-serif".to_string(),
             font_size_css_px: 12.0,
         }
     }
@@ -74,9 +111,28 @@ impl Theme {
             grid: Colour(0x2c, 0x30, 0x36),
             axis: Colour(0x70, 0x74, 0x7a),
             palette,
-            font_family: "sans-serif",
+            font_family: "sans-serif".to_string(),
             font_size_css_px: 12.0,
         }
+    }
+
+    /// This theme with a page's own colours and font. When the background or text changes, the
+    /// grid and axis lines are mixed from the two so they keep their weight against both.
+    pub fn with_overrides(mut self, overrides: &ThemeOverrides) -> Theme {
+        self.background = overrides.background.unwrap_or(self.background);
+        self.text = overrides.text.unwrap_or(self.text);
+        self.muted = overrides.muted.unwrap_or(self.muted);
+        if let Some(accent) = overrides.accent {
+            self.palette[0] = accent;
+        }
+        if overrides.background.is_some() || overrides.text.is_some() {
+            self.grid = self.background.mix(self.text, 0.12);
+            self.axis = self.background.mix(self.text, 0.45);
+        }
+        if let Some(family) = &overrides.font_family {
+            self.font_family.clone_from(family);
+        }
+        self
     }
 
     /// Series colour `index`, cycling.
@@ -127,5 +183,53 @@ mod tests {
         }
         assert_eq!(Theme::light().series(7), Theme::light().series(0));
         assert_eq!(Colour(0, 0x72, 0xb2).hex(), "#0072b2");
+    }
+
+    #[test]
+    fn hex_colours_are_read_exactly_and_anything_else_is_refused() {
+        assert_eq!(Colour::from_hex("#0072b2"), Some(Colour(0, 0x72, 0xb2)));
+        assert_eq!(Colour::from_hex("#FFFFFF"), Some(Colour(255, 255, 255)));
+        for bad in [
+            "0072b2",
+            "#0072b",
+            "#0072b2ff",
+            "#00g2b2",
+            "",
+            "#",
+            "rgb(0, 0, 0)",
+            "#ééé",
+        ] {
+            assert_eq!(Colour::from_hex(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            Colour(0, 0, 0).mix(Colour(255, 255, 255), 0.5),
+            Colour(128, 128, 128)
+        );
+        assert_eq!(
+            Colour(10, 20, 30).mix(Colour(0, 0, 0), 0.0),
+            Colour(10, 20, 30)
+        );
+    }
+
+    #[test]
+    fn overrides_replace_only_what_they_name() {
+        let plain = Theme::light();
+        assert_eq!(
+            plain.clone().with_overrides(&ThemeOverrides::default()),
+            plain
+        );
+        let beige = Colour(0xf5, 0xf0, 0xe6);
+        let themed = Theme::light().with_overrides(&ThemeOverrides {
+            background: Some(beige),
+            accent: Some(Colour(0x80, 0, 0)),
+            font_family: Some("Georgia, serif".to_string()),
+            ..ThemeOverrides::default()
+        });
+        assert_eq!(themed.background, beige);
+        assert_eq!(themed.text, plain.text);
+        assert_eq!(themed.series(0), Colour(0x80, 0, 0));
+        assert_eq!(themed.series(1), plain.series(1));
+        assert_eq!(themed.font_family, "Georgia, serif");
+        assert_eq!(themed.grid, beige.mix(plain.text, 0.12));
     }
 }

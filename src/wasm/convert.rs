@@ -21,6 +21,13 @@ pub fn read_js<T: DeserializeOwned>(
     what: &str,
     fields: &[&str],
 ) -> Result<T, String> {
+    only_known_keys(&value, what, fields)?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what}: {e}"))
+}
+
+/// Refuses an object with a key outside `fields`, naming `what` and the key; anything that is not
+/// an object passes (its type is checked when it is read).
+pub fn only_known_keys(value: &JsValue, what: &str, fields: &[&str]) -> Result<(), String> {
     if value.is_object() {
         let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
         if let Some(key) = keys
@@ -34,7 +41,7 @@ pub fn read_js<T: DeserializeOwned>(
             ));
         }
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what}: {e}"))
+    Ok(())
 }
 
 /// Reads `value` as `T` (an object with only the keys `fields`), or throws naming `what`.

@@ -12,9 +12,9 @@ use crate::query::{
 };
 
 use super::canvas::{clear, context_2d, drawing_area, size_backing_store};
-use super::convert::{from_js, js_error, to_js};
+use super::convert::{from_js, js_error, only_known_keys, to_js};
 use super::metrics::CanvasTextMetrics;
-use super::types::{RENDER_OPTIONS, RenderOptions};
+use super::types::{COLOUR_OPTIONS, RENDER_OPTIONS, RenderOptions};
 use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView};
 
 /// A dataset being explored: build one per widget (they share the module, never state).
@@ -101,6 +101,9 @@ impl CitedStats {
         canvas: &HtmlCanvasElement,
         #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
+        let colours = js_sys::Reflect::get(&options, &JsValue::from_str("colours"))
+            .unwrap_or(JsValue::UNDEFINED);
+        only_known_keys(&colours, "render option `colours`", &COLOUR_OPTIONS).map_err(js_error)?;
         let options: RenderOptions = from_js(options, "render options", &RENDER_OPTIONS)?;
         let theme = options.theme()?;
         let mut spec = ChartSpec {
@@ -117,7 +120,7 @@ impl CitedStats {
         }
         spec.validate().map_err(js_error)?;
         let context = context_2d(canvas)?;
-        let metrics = CanvasTextMetrics::new(&context, theme.font_family);
+        let metrics = CanvasTextMetrics::new(&context, &theme.font_family);
         let laid_out = layout(&spec, &self.figures, &self.selection, &metrics).map_err(js_error)?;
         size_backing_store(
             canvas,

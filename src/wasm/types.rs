@@ -4,7 +4,7 @@ use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{ScaleChoice, Theme};
+use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
 use crate::dataset::{FIGURE_FIELDS, Figure, check_figures};
 
 use super::convert::{js_error, read_js};
@@ -40,6 +40,10 @@ export interface State {
 export interface RenderOptions {
   widthCssPx: number; heightCssPx: number; devicePixelRatio?: number;
   theme?: "light" | "dark"; scale?: "auto" | "linear" | "log";
+  /** The page's own colours, each written #rrggbb, replacing the theme's. */
+  colours?: { background?: string; text?: string; muted?: string; accent?: string };
+  /** A CSS font-family list for the chart's text. */
+  fontFamily?: string;
 }
 /** What `render` drew. */
 export interface Rendered { marks: number; widthDevicePx: number; heightDevicePx: number; }
@@ -56,12 +60,14 @@ export interface FigureView {
 "#;
 
 /// The keys a render-options object may have.
-pub const RENDER_OPTIONS: [&str; 5] = [
+pub const RENDER_OPTIONS: [&str; 7] = [
     "widthCssPx",
     "heightCssPx",
     "devicePixelRatio",
     "theme",
     "scale",
+    "colours",
+    "fontFamily",
 ];
 
 /// Options for one render.
@@ -81,6 +87,37 @@ pub struct RenderOptions {
     /// Value-axis scale.
     #[serde(default)]
     pub scale: Option<ScaleChoice>,
+    /// The page's own colours, each `#rrggbb`, replacing the theme's.
+    #[serde(default)]
+    pub colours: Option<ColourOptions>,
+    /// The page's own CSS font-family list for the chart's text.
+    #[serde(default)]
+    pub font_family: Option<String>,
+}
+
+/// The keys render option `colours` may have.
+pub const COLOUR_OPTIONS: [&str; 4] = ["background", "text", "muted", "accent"];
+
+/// Colours a page gives for the chart (`#rrggbb` each; any may be left out).
+#[derive(Deserialize, Default)]
+pub struct ColourOptions {
+    background: Option<String>,
+    text: Option<String>,
+    muted: Option<String>,
+    accent: Option<String>,
+}
+
+/// Reads render option `colours.<name>`, naming it and the value when it is not `#rrggbb`.
+fn colour(name: &str, value: Option<&String>) -> Result<Option<Colour>, JsError> {
+    value
+        .map(|text| {
+            Colour::from_hex(text).ok_or_else(|| {
+                js_error(format!(
+                    "render option `colours.{name}`: {text:?} is not a colour written #rrggbb"
+                ))
+            })
+        })
+        .transpose()
 }
 
 fn one() -> f64 {
@@ -88,15 +125,35 @@ fn one() -> f64 {
 }
 
 impl RenderOptions {
-    /// The named theme.
+    /// The named theme with the page's own colours and font.
     pub fn theme(&self) -> Result<Theme, JsError> {
-        match self.theme.as_deref() {
-            None | Some("light") => Ok(Theme::light()),
-            Some("dark") => Ok(Theme::dark()),
-            Some(other) => Err(js_error(format!(
-                "render option `theme`: {other:?} is not one of (light, dark)"
-            ))),
-        }
+        let base = match self.theme.as_deref() {
+            None | Some("light") => Theme::light(),
+            Some("dark") => Theme::dark(),
+            Some(other) => {
+                return Err(js_error(format!(
+                    "render option `theme`: {other:?} is not one of (light, dark)"
+                )));
+            }
+        };
+        let colours = self.colours.as_ref();
+        let font_family = match self.font_family.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(family) if family.len() > 200 || family.contains([';', '{', '}']) => {
+                return Err(js_error(format!(
+                    "render option `fontFamily`: {family:?} is not a CSS font-family list"
+                )));
+            }
+            Some(family) => Some(family.to_string()),
+        };
+        let overrides = ThemeOverrides {
+            background: colour("background", colours.and_then(|c| c.background.as_ref()))?,
+            text: colour("text", colours.and_then(|c| c.text.as_ref()))?,
+            muted: colour("muted", colours.and_then(|c| c.muted.as_ref()))?,
+            accent: colour("accent", colours.and_then(|c| c.accent.as_ref()))?,
+            font_family,
+        };
+        Ok(base.with_overrides(&overrides))
     }
 }
 

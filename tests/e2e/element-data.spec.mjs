@@ -143,3 +143,26 @@ test.describe("theme auto", () => {
     expect(isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
   });
 });
+
+test.describe("the page's own colours and font", () => {
+  test("custom properties colour the chart itself, follow changes, and a bad one is named", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    const corner = async () => (await pixelsAround(page, { x: 2, y: 2 }, 0, "#own"))[0];
+    expect(isBackground(await corner(), CHART_BACKGROUND.light)).toBe(true);
+
+    await page.evaluate(() => document.getElementById("own").style.setProperty("--cited-stats-background", "rgb(245, 240, 230)"));
+    await expect.poll(async () => isBackground(await corner(), [245, 240, 230])).toBe(true);
+    // The frame round the chart takes the same colour, so the two meet without a seam.
+    const frame = await page.evaluate(() => getComputedStyle(document.getElementById("own").shadowRoot.querySelector(".frame")).backgroundColor);
+    expect(frame).toBe("rgb(245, 240, 230)");
+
+    await page.evaluate(() => document.getElementById("own").style.setProperty("--cited-stats-accent", "blurple"));
+    const message = page.locator("#own .message");
+    await expect(message).toContainText('CSS custom property `--cited-stats-accent`: "blurple" is not an opaque colour');
+    // The rest still applies.
+    expect(isBackground(await corner(), [245, 240, 230])).toBe(true);
+    await page.evaluate(() => document.getElementById("own").style.removeProperty("--cited-stats-accent"));
+    await expect(message).toBeHidden();
+  });
+});

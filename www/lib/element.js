@@ -6,6 +6,7 @@
 // rendering) defines nothing and does not throw.
 import { BUILT_IN_DATASET, datasetFigures, init, openDataset } from "./wasm.js";
 import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
+import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
 
@@ -37,9 +38,8 @@ export class CitedStatsElement extends ElementBase {
     const root = this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [widgetStyles()];
     this.#widget = new Widget(root, this);
-    this.#widget.ui.schemeProbe.addEventListener("transitionrun", (event) => {
-      if (event.propertyName === "color-scheme") this.#readWidgetAttributes();
-    });
+    // The probe's transitions report a change of the page's color-scheme or custom properties.
+    this.#widget.ui.schemeProbe.addEventListener("transitionrun", () => this.#readWidgetAttributes());
     this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
     this.ready.catch(() => {});
   }
@@ -121,14 +121,16 @@ export class CitedStatsElement extends ElementBase {
 
   #readWidgetAttributes() {
     const read = Object.fromEntries(["theme", "height", "scale", "src"].map((name) => [name, widgetAttribute(this, name)]));
-    this.#widget.problems.widget = Object.values(read).filter((r) => r.problem).map((r) => r.problem);
+    const look = this.isConnected ? pageLook(this) : { colours: {}, fontFamily: undefined, problems: [], key: "" };
+    this.#widget.problems.widget = [...Object.values(read).filter((r) => r.problem).map((r) => r.problem), ...look.problems];
     this.#widget.showMessages();
     const theme = read.theme.value ?? "auto";
     this.#widget.resize({
       theme: theme === "auto" ? this.#pageTheme() : theme,
       height: read.height.value ?? DEFAULT_HEIGHT,
       scale: read.scale.value ?? "auto",
-    });
+      look: look.key,
+    }, look);
   }
 
   /**

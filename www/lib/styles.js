@@ -30,7 +30,13 @@ const CSS = `
 .stage .overlay.pointing { cursor: pointer; }
 .stage:focus-within { outline: 3px solid var(--accent); outline-offset: 2px; }
 .fallback { display: block; width: 100%; }
-.scheme-probe { position: absolute; width: 0; height: 0; overflow: hidden; visibility: hidden; transition: color-scheme 1ms allow-discrete; }
+.scheme-probe {
+  position: absolute; width: 0; height: 0; overflow: hidden; visibility: hidden;
+  color: var(--cited-stats-text, #000001); background-color: var(--cited-stats-background, #000001);
+  border-top-color: var(--cited-stats-accent, #000001); outline-color: var(--cited-stats-muted, #000001);
+  font-family: var(--cited-stats-font, serif);
+  transition: color-scheme 1ms allow-discrete, font-family 1ms allow-discrete, color 1ms, background-color 1ms, border-top-color 1ms, outline-color 1ms;
+}
 .tooltip {
   position: absolute; z-index: 2; max-width: min(320px, 90%); pointer-events: none;
   padding: 6px 9px; border: 1px solid var(--border); border-radius: 4px; background: var(--background);

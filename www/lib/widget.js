@@ -17,7 +17,9 @@ export class Widget {
     this.figures = [];
     this.state = null;
     this.drawn = null;
-    this.size = { width: 0, height: 420, dpr: 1, theme: "light", scale: "auto" };
+    this.size = { width: 0, height: 420, dpr: 1, theme: "light", scale: "auto", look: "" };
+    /** The page's own chart colours and font (see look.js). */
+    this.look = { colours: {}, fontFamily: undefined };
     this.chartDirty = true;
     this.ringsDirty = false;
     this.frame = 0;
@@ -98,8 +100,9 @@ export class Widget {
     this.host.dispatchEvent(new CustomEvent("cited-stats-change", { detail: state, bubbles: true, composed: true }));
   }
 
-  /** Sets size, ratio, theme or scale; redraws only when one changed. */
-  resize(changes) {
+  /** Sets size, ratio, theme, scale or the page's look; redraws only when one changed. */
+  resize(changes, look) {
+    if (look) this.look = { colours: look.colours, fontFamily: look.fontFamily };
     const next = { ...this.size, ...changes };
     if (Object.keys(next).some((key) => next[key] !== this.size[key])) {
       this.size = next;
@@ -121,7 +124,7 @@ export class Widget {
       this.chartDirty = false;
       const { width, height, dpr, theme, scale } = this.size;
       try {
-        const drawn = this.handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale });
+        const drawn = this.handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily });
         this.drawn = drawn;
       } catch (error) {
         this.fail(`The chart could not be drawn: ${error.message}`);
@@ -294,8 +297,13 @@ export class Widget {
     const view = new URL(EXPLORER);
     view.search = this.state?.query ? `?${this.state.query}` : "";
     const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats). View: ${view.href}`;
-    return chartPng(this.ui.chart, this.size.dpr, line, COLOURS[this.size.theme]);
+    return chartPng(this.ui.chart, this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
   }
+}
+
+/** The entries of `object` named in `keys` that it has. */
+function pick(object, keys) {
+  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]));
 }
 
 /** A problem with a URL parameter, reworded for the attribute of the same name. */

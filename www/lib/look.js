@@ -1,0 +1,46 @@
+// The page's own look for the chart. The custom properties that theme the widget's DOM
+// (--cited-stats-background, -text, -muted, -accent and -font) are read off the element and
+// normalised by a canvas to #rrggbb, so the chart drawn by the core matches the frame round it.
+
+const COLOUR_PROPERTIES = {
+  background: "--cited-stats-background",
+  text: "--cited-stats-text",
+  muted: "--cited-stats-muted",
+  accent: "--cited-stats-accent",
+};
+
+let scratch = null;
+
+/** Any CSS colour as #rrggbb, or null when it is not a colour or not opaque. */
+function opaqueHex(value) {
+  scratch ??= document.createElement("canvas").getContext("2d");
+  // A value the canvas refuses leaves fillStyle as it was; two different starting points tell.
+  const read = (start) => {
+    scratch.fillStyle = start;
+    scratch.fillStyle = value;
+    return scratch.fillStyle;
+  };
+  const first = read("#000001");
+  return first === read("#000002") && /^#[0-9a-f]{6}$/.test(first) ? first : null;
+}
+
+/**
+ * The chart colours and font the page sets on `element` through custom properties, with a named
+ * problem for each value that is not an opaque colour.
+ * @param {Element} element
+ * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, problems: object[], key: string }}
+ */
+export function pageLook(element) {
+  const style = getComputedStyle(element);
+  const colours = {};
+  const problems = [];
+  for (const [name, property] of Object.entries(COLOUR_PROPERTIES)) {
+    const raw = style.getPropertyValue(property).trim();
+    if (!raw) continue;
+    const hex = opaqueHex(raw);
+    if (hex) colours[name] = hex;
+    else problems.push({ parameter: property, value: raw, message: `CSS custom property \`${property}\`: ${JSON.stringify(raw)} is not an opaque colour` });
+  }
+  const font = style.getPropertyValue("--cited-stats-font").trim();
+  return { colours, fontFamily: font || undefined, problems, key: JSON.stringify([colours, font]) };
+}
