@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the browser widget into www/pkg (wasm + JS glue + TypeScript types, size-optimised) and
-# the built-in dataset into www/data/figures.json. Run from anywhere; needs scripts/install.sh first.
+# Builds the browser widget into www/pkg (wasm + JS glue + TypeScript types, size-optimised), the
+# built-in dataset into www/data/figures.json, and the static fallback charts (each standard view as
+# SVG in both themes, drawn natively by the same chart code, with index.json) into
+# www/data/fallback/. Run from anywhere; needs scripts/install.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -12,4 +14,7 @@ wasm-opt -Oz www/pkg/cited_stats_bg.wasm -o www/pkg/cited_stats_bg.wasm
 cargo build --locked --quiet --release --bin cited-stats
 mkdir -p www/data
 target/release/cited-stats export --format json --output www/data/figures.json
-echo "built www/pkg and www/data/figures.json"
+# Cleared first, so views the dataset no longer has leave no stale files behind.
+rm -rf www/data/fallback
+target/release/cited-stats fallbacks --output www/data/fallback
+echo "built www/pkg, www/data/figures.json and www/data/fallback/"

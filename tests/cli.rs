@@ -175,6 +175,8 @@ fn bad_arguments_exit_2_with_usage() {
         &["export"],
         &["export", "--format", "xml"],
         &["check", "--bogus"],
+        &["check", "--query", "chart=bars"],
+        &["export", "--format", "csv", "--theme", "dark"],
         &[],
     ] {
         let out = run(args);

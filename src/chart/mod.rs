@@ -16,6 +16,8 @@ mod layout;
 mod mark;
 pub mod scale;
 mod spec;
+#[cfg(not(target_arch = "wasm32"))]
+mod svg;
 pub mod text;
 pub mod theme;
 pub mod ticks;
@@ -28,6 +30,8 @@ pub use layout::{Anchor, Label, Layout, LegendItem, Segment, Tone, layout};
 pub use mark::{Fill, Mark, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};
 pub use spec::{ChartSpec, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, ScaleChoice};
+#[cfg(not(target_arch = "wasm32"))]
+pub use svg::draw_svg;
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};
 pub use theme::{Colour, Theme, ThemeOverrides};
 pub use ticks::{linear_ticks, log_ticks};

@@ -1,23 +1,21 @@
-//! The command line's parsing and commands (native only).
+//! The command line (native only): parse, load the dataset, run the command.
 
-use std::path::PathBuf;
+mod args;
+mod check;
+mod describe;
+mod export;
+mod fallbacks;
+mod svg;
+mod views;
+
 use std::process::ExitCode;
 
-use cited_stats::dataset::{Built, DataPaths, Summary, build_dataset, to_csv, to_json, to_jsonl};
+use cited_stats::dataset::{DataPaths, DatasetError, build_dataset};
 
-const USAGE: &str = "usage: cited-stats check [--data DIR]
-       cited-stats export --format jsonl|json|csv [--output FILE] [--data DIR]";
+use args::{Command, USAGE, parse_args};
 
-#[derive(Debug)]
-enum Command {
-    Check,
-    Export {
-        format: String,
-        output: Option<PathBuf>,
-    },
-}
-
-/// Runs the command line.
+/// Runs the command line: exit 0 on success, 1 when the data or the work fails (each problem on
+/// standard error), 2 for bad arguments (named, with the usage).
 pub fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
@@ -29,8 +27,12 @@ pub fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode, String> {
-    let (command, data) = parse_args()?;
-    let paths = data.map_or_else(DataPaths::project, |dir| DataPaths::in_dir(&dir));
+    let Some(args) = parse_args()? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let paths = args
+        .data
+        .map_or_else(DataPaths::project, |dir| DataPaths::in_dir(&dir));
     let built = match build_dataset(&paths) {
         Ok(built) => built,
         Err(errors) => return Ok(report_errors(&errors)),
@@ -38,99 +40,27 @@ fn run() -> Result<ExitCode, String> {
     if !built.checked.errors.is_empty() {
         return Ok(report_errors(&built.checked.errors));
     }
-    match command {
+    let figures = &built.checked.figures;
+    match args.command {
         Command::Check => {
-            print_check(&built);
+            check::print(&built);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export { format, output } => {
-            let text = match format.as_str() {
-                "jsonl" => to_jsonl(&built.checked.figures),
-                "json" => to_json(&built.checked.figures),
-                "csv" => to_csv(&built.checked.figures)?,
-                other => return Err(format!("--format {other:?} is not one of jsonl, json, csv")),
-            };
-            match output {
-                Some(path) => std::fs::write(&path, text)
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-                None => print!("{text}"),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Export { format, output } => export::run(figures, &format, output.as_deref()),
+        Command::Svg {
+            query,
+            size,
+            theme,
+            output,
+        } => svg::run(figures, &query, size, &theme, output.as_deref()),
+        Command::Fallbacks { output, size } => Ok(fallbacks::run(figures, &output, size)),
     }
 }
 
-fn print_check(built: &Built) {
-    println!(
-        "{} transcripts, {} debates",
-        built.transcripts.len(),
-        built.debates.len()
-    );
-    for debate in &built.debates {
-        let date = debate
-            .date
-            .map_or_else(|| "undated".to_string(), |d| d.to_string());
-        println!(
-            "  {date}  {} ({}; {} part(s))",
-            debate.title,
-            debate.chamber.label(),
-            debate.transcripts.len()
-        );
-    }
-    print!("{}", Summary::of(&built.checked.figures));
-    println!(
-        "ok: every quote is verbatim in one speech, and every figure's words agree with its record"
-    );
-}
-
-fn report_errors(errors: &[cited_stats::dataset::DatasetError]) -> ExitCode {
+fn report_errors(errors: &[DatasetError]) -> ExitCode {
     for error in errors {
         eprintln!("{error}");
     }
     eprintln!("{} problem(s) found", errors.len());
     ExitCode::FAILURE
-}
-
-fn parse_args() -> Result<(Command, Option<PathBuf>), String> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_env();
-    let mut subcommand = None;
-    let mut format = None;
-    let mut output = None;
-    let mut data = None;
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        match arg {
-            Value(value) if subcommand.is_none() => {
-                subcommand = Some(value.string().map_err(|e| e.to_string())?)
-            }
-            Long("format") => {
-                format = Some(
-                    parser
-                        .value()
-                        .and_then(|v| v.string())
-                        .map_err(|e| e.to_string())?,
-                )
-            }
-            Long("output") => {
-                output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
-            }
-            Long("data") => data = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
-            Short('h') | Long("help") => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
-            other => return Err(other.unexpected().to_string()),
-        }
-    }
-    let command = match subcommand.as_deref() {
-        Some("check") if format.is_none() && output.is_none() => Command::Check,
-        Some("check") => return Err("check takes only --data".to_string()),
-        Some("export") => Command::Export {
-            format: format.ok_or("export needs --format jsonl or --format csv")?,
-            output,
-        },
-        Some(other) => return Err(format!("unknown command {other:?}")),
-        None => return Err("no command given".to_string()),
-    };
-    Ok((command, data))
 }

@@ -1,11 +1,22 @@
-//! `cited-stats`: the command line for the people who maintain the data.
+//! `cited-stats`: the command line for the people who maintain the data, and the build's static
+//! fallback charts.
 //!
 //! ```text
-//! cited-stats check                         validate everything, print a summary; exit 1 on any problem
+//! cited-stats check                           validate everything, print a summary; exit 1 on any problem
 //! cited-stats export --format jsonl|json|csv  print the resolved dataset
-//!        [--output FILE]                    … or write it to FILE
-//! Common: --data DIR                        a data folder with figures.toml and transcripts/ (default: the project's)
+//!        [--output FILE]                      … or write it to FILE
+//! cited-stats svg --query QS                  draw one view of the explorer (QS: its URL query string,
+//!        [--width 640] [--height 420]           e.g. `chart=bars&topic=care-leavers`; "" is the default
+//!        [--theme light|dark] [--output FILE]   view) as SVG, to standard output or FILE
+//! cited-stats fallbacks --output DIR          draw every chart kind × (all figures, each topic, each
+//!        [--width 640] [--height 420]           debate) in both themes: DIR/<slug>.light.svg,
+//!                                               DIR/<slug>.dark.svg and DIR/index.json (canonical
+//!                                               query, slug, files, count, alt text per view)
+//! Common: --data DIR                          a data folder with figures.toml and transcripts/ (default: the project's)
 //! ```
+//!
+//! Exit codes: 0 done; 1 the data has problems or a file cannot be written (each named); 2 bad
+//! arguments, with the usage.
 //!
 //! The browser build (wasm32) has no command line; there the binary is an empty stub, so that
 //! `cargo test --target wasm32-unknown-unknown` can build it.

@@ -1,0 +1,143 @@
+//! `cited-stats fallbacks`: the standard views drawn as static SVG in both themes, shown before
+//! the wasm starts or where it cannot, with `index.json` mapping each canonical query string to its
+//! files and alt text. A view that cannot be laid out, or has nothing to draw, is skipped and named.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use cited_stats::chart::{Theme, draw_svg};
+use cited_stats::dataset::Figure;
+
+use super::args::Size;
+use super::describe::describe;
+use super::svg::lay_out;
+use super::views::{View, standard_views};
+
+/// `index.json`.
+#[derive(Debug, Serialize)]
+struct Index {
+    width: u32,
+    height: u32,
+    views: Vec<Entry>,
+}
+
+/// One view in `index.json`.
+#[derive(Debug, Serialize)]
+struct Entry {
+    /// The canonical query string, as the browser's `state.query` reports it.
+    query: String,
+    slug: String,
+    light: String,
+    dark: String,
+    /// How many figures the query selects.
+    count: usize,
+    /// Alt text.
+    description: String,
+}
+
+/// Writes every view's SVGs and `index.json` into `output`, prints a one-line summary, and names
+/// each skipped view on standard error. Exit 1 only when a file cannot be written.
+pub fn run(figures: &[Figure], output: &Path, size: Size) -> ExitCode {
+    match write_all(figures, output, size) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("cited-stats: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<(), String> {
+    std::fs::create_dir_all(output)
+        .map_err(|e| format!("cannot create {}: {e}", output.display()))?;
+    let mut slugs: BTreeMap<String, String> = BTreeMap::new();
+    let (mut entries, mut skipped, mut bytes) = (Vec::new(), 0, 0);
+    for view in standard_views(figures) {
+        let (query, slug) = (view.query_string(), view.slug());
+        if let Some(other) = slugs.insert(slug.clone(), query.clone()) {
+            return Err(format!(
+                "the views {other:?} and {query:?} would share the file name {slug}"
+            ));
+        }
+        match render(figures, &view, size)? {
+            Rendered::Skipped(reason) => {
+                eprintln!("cited-stats: skipped the view {query:?} ({slug}): {reason}");
+                skipped += 1;
+            }
+            Rendered::Drawn {
+                light,
+                dark,
+                count,
+                description,
+            } => {
+                let entry = Entry {
+                    light: format!("{slug}.light.svg"),
+                    dark: format!("{slug}.dark.svg"),
+                    query,
+                    slug,
+                    count,
+                    description,
+                };
+                bytes += write(&output.join(&entry.light), &light)?;
+                bytes += write(&output.join(&entry.dark), &dark)?;
+                entries.push(entry);
+            }
+        }
+    }
+    let written = entries.len();
+    let index = Index {
+        width: size.width_css_px,
+        height: size.height_css_px,
+        views: entries,
+    };
+    let json = serde_json::to_string(&index).map_err(|e| format!("index.json: {e}"))? + "\n";
+    bytes += write(&output.join("index.json"), &json)?;
+    println!(
+        "{written} views written ({} SVG files and index.json), {skipped} skipped, {bytes} bytes in {}",
+        2 * written,
+        output.display()
+    );
+    Ok(())
+}
+
+enum Rendered {
+    Skipped(String),
+    Drawn {
+        light: String,
+        dark: String,
+        count: usize,
+        description: String,
+    },
+}
+
+fn render(figures: &[Figure], view: &View, size: Size) -> Result<Rendered, String> {
+    let (spec, selection, laid_out) = match lay_out(figures, &view.query, size) {
+        Ok(done) => done,
+        Err(e) => return Ok(Rendered::Skipped(e.to_string())),
+    };
+    if laid_out.marks.is_empty() {
+        return Ok(Rendered::Skipped(format!(
+            "the {} chart has nothing to draw for the {} figure(s) selected",
+            spec.kind,
+            selection.indices.len()
+        )));
+    }
+    let draw = |theme: &Theme| {
+        draw_svg(&laid_out, theme).map_err(|e| format!("the view {:?}: {e}", view.query_string()))
+    };
+    Ok(Rendered::Drawn {
+        light: draw(&Theme::light())?,
+        dark: draw(&Theme::dark())?,
+        count: selection.indices.len(),
+        description: describe(&view.subject, &spec, &laid_out, figures, &selection),
+    })
+}
+
+/// Writes `text` to `path`, giving its length in bytes.
+fn write(path: &Path, text: &str) -> Result<usize, String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(text.len())
+}
