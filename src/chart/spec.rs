@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::number::Unit;
-use crate::query::{ChartKind, GroupField};
+use crate::query::{ChartKind, GroupField, Query};
 
 use super::ChartError;
 
@@ -63,6 +63,22 @@ pub const MIN_WIDTH_CSS_PX: f64 = 160.0;
 pub const MIN_HEIGHT_CSS_PX: f64 = 120.0;
 
 impl ChartSpec {
+    /// The chart a view (`query`) is drawn as, at a size: its kind, and its grouping for both the
+    /// timeline's lanes and the counts. The browser and the static fallbacks both start here.
+    pub fn for_view(query: &Query, width_css_px: f64, height_css_px: f64) -> ChartSpec {
+        let mut spec = ChartSpec {
+            kind: query.chart,
+            width_css_px,
+            height_css_px,
+            ..ChartSpec::default()
+        };
+        if let Some(group) = query.group_by {
+            spec.group_by = group;
+            spec.lane_by = group;
+        }
+        spec
+    }
+
     /// Checks the numbers a layout depends on.
     pub fn validate(&self) -> Result<(), ChartError> {
         let check = |option: &'static str, value: f64, ok: bool, expected: &'static str| {

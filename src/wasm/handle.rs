@@ -106,18 +106,11 @@ impl CitedStats {
         only_known_keys(&colours, "render option `colours`", &COLOUR_OPTIONS).map_err(js_error)?;
         let options: RenderOptions = from_js(options, "render options", &RENDER_OPTIONS)?;
         let theme = options.theme()?;
-        let mut spec = ChartSpec {
-            kind: self.query.chart,
-            width_css_px: options.width_css_px,
-            height_css_px: options.height_css_px,
+        let spec = ChartSpec {
             device_pixel_ratio: options.device_pixel_ratio,
             scale: options.scale.unwrap_or(ScaleChoice::Auto),
-            ..ChartSpec::default()
+            ..ChartSpec::for_view(&self.query, options.width_css_px, options.height_css_px)
         };
-        if let Some(group) = self.query.group_by {
-            spec.group_by = group;
-            spec.lane_by = group;
-        }
         spec.validate().map_err(js_error)?;
         let context = context_2d(canvas)?;
         let metrics = CanvasTextMetrics::new(&context, &theme.font_family);

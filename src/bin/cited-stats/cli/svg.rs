@@ -12,20 +12,13 @@ use cited_stats::query::{Query, Selection, select, to_query_string, unknown_valu
 
 use super::args::Size;
 
-/// The chart the explorer draws for `query` at `size` (device-pixel ratio 1): its kind, and its
-/// grouping for both the timeline's lanes and the counts, as the browser handle sets them.
+/// The chart the explorer draws for `query` at `size` (device-pixel ratio 1).
 pub fn spec_for(query: &Query, size: Size) -> ChartSpec {
-    let mut spec = ChartSpec {
-        kind: query.chart,
-        width_css_px: f64::from(size.width_css_px),
-        height_css_px: f64::from(size.height_css_px),
-        ..ChartSpec::default()
-    };
-    if let Some(group) = query.group_by {
-        spec.group_by = group;
-        spec.lane_by = group;
-    }
-    spec
+    ChartSpec::for_view(
+        query,
+        f64::from(size.width_css_px),
+        f64::from(size.height_css_px),
+    )
 }
 
 /// The figures `query` selects and their chart, laid out with the approximate text metrics.
