@@ -1,10 +1,12 @@
 // The standalone explorer page: starts the <cited-stats> chart with the view in the page's URL,
-// then builds the filters, the table and the download buttons around it and keeps them all in step
-// with the chart's state. If the figures cannot be loaded it says so and hides what cannot work.
+// then builds the filters, the table, the download buttons and the embed snippets around it and
+// keeps them all in step with the chart's state. If the figures cannot be loaded it says so and
+// hides what cannot work.
 import "../cited-stats.js";
 import { filters } from "./filters.js";
 import { figuresTable } from "./table.js";
 import { downloads } from "./downloads.js";
+import { embed } from "./embed.js";
 import { permalink } from "./permalink.js";
 import { buildQuery, parseQuery } from "./query.js";
 
@@ -45,6 +47,15 @@ function start() {
     png: $("download-png"),
     status: $("download-status"),
   });
+  const snippets = embed(chart, {
+    toggle: $("embed-toggle"),
+    panel: $("embed-panel"),
+    element: $("embed-element"),
+    iframe: $("embed-iframe"),
+    copyElement: $("copy-element"),
+    copyIframe: $("copy-iframe"),
+    status: $("embed-status"),
+  });
 
   const show = (state) => {
     panel.set(parseQuery(state.query));
@@ -52,6 +63,7 @@ function start() {
     count.textContent = `Showing ${n} of ${state.total} figures`;
     table.update(chart.figures, state.indices, state.selected ?? null);
     files.update(n);
+    snippets.update();
   };
   chart.addEventListener("cited-stats-change", (event) => show(event.detail));
   show(chart.state);

@@ -25,6 +25,19 @@ const LISTS = [
 ];
 
 /**
+ * What a reader sees for each value of each multi-value filter: parameter → (value → label), with
+ * the same labels as the checklists.
+ * @param {Record<string, {value: string, label: string}[]>} choices
+ * @returns {Record<string, Map<string, string>>}
+ */
+export function choiceLabels(choices) {
+  return Object.fromEntries(LISTS.map(({ name, key, labelOf = (c) => c.label }) => [
+    name,
+    new Map((choices?.[key] || []).map((choice) => [choice.value, labelOf(choice)])),
+  ]));
+}
+
+/**
  * @param {HTMLFormElement} form  holds #search, #chart-kind, #group-by, #filter-from, #filter-to,
  *   #filter-cited and #checklists
  * @param {{ debates: any[], speakers: any[], parties: any[], topics: any[], units: any[],
