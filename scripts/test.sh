@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what it needs first (idempotent), so it works on a fresh machine:
 # formatting, lints (native and wasm), the native core tests, the wasm boundary tests in headless
-# Chromium, then the browser build and the end-to-end tests in Chromium.
+# Chromium, then the browser build, the npm package (packed, built into a Vite app and a webpack app,
+# and tested under Node) and the end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/install.sh
@@ -18,5 +19,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 echo "== browser build"
 bash scripts/build-web.sh
+echo "== npm package: pack, build the consumer apps from the tarball"
+bash scripts/consumers.sh
+echo "== npm package under Node"
+CITED_STATS_TARBALL="target/npm/cited-stats-$(node -p 'require("./package.json").version').tgz" node --test tests/npm/
 echo "== end-to-end tests in Chromium (Playwright)"
 npx playwright test --config tests/e2e/playwright.config.mjs

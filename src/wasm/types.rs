@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
-use crate::dataset::{FIGURE_FIELDS, Figure, check_figures};
+use crate::dataset::{DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures};
 
 use super::convert::{js_error, read_js};
 
@@ -158,7 +158,9 @@ impl RenderOptions {
 }
 
 /// Reads and checks a dataset given as a JS array of figure objects; every bad record is named
-/// (its number from 1, its id when it has one, the field and the problem) in one `Error`.
+/// (its number from 1, its id when it has one, the field and the problem) in one `Error`. The
+/// checks the types cannot express run on every record that could be read, so one record with a
+/// wrong type does not hide another's empty quote.
 pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError> {
     let Some(array) = value.dyn_ref::<js_sys::Array>() else {
         return Err(js_error(format!(
@@ -166,6 +168,8 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
         )));
     };
     let mut figures = Vec::new();
+    // For each figure read, where it came from: "source: record N (id "x")" and N.
+    let mut places: Vec<(String, usize)> = Vec::new();
     let mut problems = Vec::new();
     for (index, item) in array.iter().enumerate() {
         let id = js_sys::Reflect::get(&item, &JsValue::from_str("id"))
@@ -176,20 +180,41 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
             None => format!("{source}: record {}", index + 1),
         };
         match read_js::<Figure>(item, &place, &FIGURE_FIELDS) {
-            Ok(figure) => figures.push(figure),
+            Ok(figure) => {
+                figures.push(figure);
+                places.push((place, index + 1));
+            }
             Err(message) => problems.push(message),
         }
     }
-    if problems.is_empty() {
+    if array.length() == 0 || !figures.is_empty() {
         problems.extend(
             check_figures(source, &figures)
-                .iter()
-                .map(ToString::to_string),
+                .into_iter()
+                .map(|error| placed(error, &places)),
         );
     }
     if problems.is_empty() {
         Ok(figures)
     } else {
         Err(js_error(problems.join("\n")))
+    }
+}
+
+/// A check's problem, re-addressed from its position among the records read to the record's
+/// own number and id in the array.
+fn placed(error: DatasetError, places: &[(String, usize)]) -> String {
+    let record = |position: usize| places.get(position.wrapping_sub(1));
+    let problem = match &error.problem {
+        Problem::DuplicateId { id, first_line } => match record(*first_line) {
+            Some((_, number)) => format!("id {id:?} is already used by record {number}"),
+            None => error.problem.to_string(),
+        },
+        other => other.to_string(),
+    };
+    match (record(error.place.line), &error.place.field) {
+        (Some((place, _)), Some(field)) => format!("{place}, field `{field}`: {problem}"),
+        (Some((place, _)), None) => format!("{place}: {problem}"),
+        (None, _) => error.to_string(),
     }
 }

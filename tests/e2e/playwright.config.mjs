@@ -1,6 +1,7 @@
 // End-to-end tests of the explorer and the <cited-stats> element in Debian's Chromium (no browser
 // download). The server is the project's own, with its strict CSP, plus the test fixtures under
-// /fixtures/. Run from the repository root: npx playwright test --config tests/e2e/playwright.config.mjs
+// /fixtures/, and the consumer apps' builds (scripts/consumers.sh) under /consumers/vite/ and
+// /consumers/webpack/. Run from the repository root: npx playwright test --config tests/e2e/playwright.config.mjs
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 8765);
@@ -39,7 +40,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}${ROOT} --mount /fixtures/=tests/e2e/fixtures`,
+    command: `node scripts/serve.mjs --port ${PORT}${ROOT} --mount /fixtures/=tests/e2e/fixtures`
+      + " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist",
     cwd: "../..",
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,

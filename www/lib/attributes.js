@@ -6,7 +6,7 @@
 export const QUERY_ATTRIBUTES = ["chart", "debate", "speaker", "party", "topic", "unit", "from", "to", "cited", "q", "group", "figure"];
 
 /** Attributes about the widget itself rather than the view. */
-export const WIDGET_ATTRIBUTES = ["theme", "height", "src", "scale"];
+export const WIDGET_ATTRIBUTES = ["theme", "height", "src", "scale", "explorer"];
 
 /** One value, percent-encoded; commas separating a list's values stay commas. */
 function encodeList(value) {
@@ -49,6 +49,14 @@ export function widgetAttribute(element, name) {
     case "scale":
       if (raw === null) return { value: "auto" };
       return ["auto", "linear", "log"].includes(raw) ? { value: raw } : bad("is not one of (auto, linear, log)");
+    case "explorer":
+      if (raw === null || raw === "") return { value: null };
+      try {
+        const url = new URL(raw, element.ownerDocument.baseURI);
+        return url.protocol === "https:" || url.protocol === "http:" ? { value: url.href } : bad("is not an http(s) URL");
+      } catch {
+        return bad("is not a URL");
+      }
     case "src":
       if (raw === null || raw === "") return { value: null };
       try {

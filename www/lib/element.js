@@ -6,6 +6,7 @@
 // rendering) defines nothing and does not throw.
 import { BUILT_IN_DATASET, datasetFigures, init, openDataset } from "./wasm.js";
 import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
+import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
@@ -45,6 +46,15 @@ export class CitedStatsElement extends ElementBase {
   }
 
   connectedCallback() {
+    // A page may set `data` or `query` before the element is defined; those values sit on the
+    // instance and would hide the class's own properties. Take them over.
+    for (const name of ["data", "query"]) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     this.#media = matchMedia("(prefers-color-scheme: dark)");
     this.#media.addEventListener("change", this.#onMedia);
     this.#readWidgetAttributes();
@@ -120,7 +130,7 @@ export class CitedStatsElement extends ElementBase {
   }
 
   #readWidgetAttributes() {
-    const read = Object.fromEntries(["theme", "height", "scale", "src"].map((name) => [name, widgetAttribute(this, name)]));
+    const read = Object.fromEntries(WIDGET_ATTRIBUTES.map((name) => [name, widgetAttribute(this, name)]));
     const look = this.isConnected ? pageLook(this) : { colours: {}, fontFamily: undefined, problems: [], key: "" };
     this.#widget.problems.widget = [...Object.values(read).filter((r) => r.problem).map((r) => r.problem), ...look.problems];
     this.#widget.showMessages();
@@ -154,6 +164,11 @@ export class CitedStatsElement extends ElementBase {
   set data(value) {
     this.#data = value ?? null;
     if (this.#started) this.#restart();
+  }
+
+  /** The explorer permalinks lead to: the `explorer` attribute, else the serving site's, else null. */
+  get explorer() {
+    return widgetAttribute(this, "explorer").value ?? defaultExplorer();
   }
 
   /** The view as a URL query string (canonical once the widget has started). */

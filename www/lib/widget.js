@@ -6,6 +6,7 @@ import { cardContent } from "./card.js";
 import { hideTooltip, showTooltip } from "./tooltip.js";
 import { chartPng } from "./png.js";
 import { wireInteraction } from "./interaction.js";
+import { explorerLink } from "./explorer-link.js";
 
 const COLOURS = { light: { background: "#ffffff", text: "#1a1a1a" }, dark: { background: "#121417", text: "#ececec" } };
 
@@ -266,7 +267,7 @@ export class Widget {
     const options = {
       step: { at: at + 1, of: indices.length },
       outside: !this.state.indices.includes(index),
-      permalink: permalinkTo(figure.id),
+      permalink: explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`),
       onClose: () => this.closeCard({ moveFocus: true }),
       onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
       onCopied: () => {},
@@ -294,9 +295,8 @@ export class Widget {
 
   /** The chart as a PNG with a source line. */
   png() {
-    const view = new URL(EXPLORER);
-    view.search = this.state?.query ? `?${this.state.query}` : "";
-    const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats). View: ${view.href}`;
+    const view = explorerLink(this.host.explorer, this.state?.query ?? "");
+    const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats).${view ? ` View: ${view}` : ""}`;
     return chartPng(this.ui.chart, this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
   }
 }
@@ -316,14 +316,4 @@ function withFigure(query, id) {
   const rest = query.split("&").filter((part) => part && !part.startsWith("figure="));
   if (id !== null) rest.push(`figure=${encodeURIComponent(id)}`);
   return rest.join("&");
-}
-
-/** The standalone explorer, where every permalink leads. */
-const EXPLORER = new URL("../index.html", import.meta.url).href;
-
-/** A link to the explorer showing one figure's card. */
-function permalinkTo(id) {
-  const url = new URL(EXPLORER);
-  url.search = `?figure=${encodeURIComponent(id)}`;
-  return url.href;
 }
