@@ -3,7 +3,7 @@
 // parameter); theme, height, scale and src become its attributes. Until the chart is drawn, and if
 // it cannot be, the element shows a static image of this view (when the build made one) or a link
 // to the explorer. The page posts its height to the parent page (see resizer.js).
-import "./cited-stats.js";
+import "./dist/cited-stats.js";
 
 /** URL parameters about the widget rather than the view: they become attributes. */
 const WIDGET_PARAMETERS = ["theme", "height", "scale", "src"];

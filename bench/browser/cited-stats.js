@@ -1,5 +1,5 @@
 // Probe for the <cited-stats> benchmark page. cited-stats.html loads this module *before* the
-// embed snippet (`<script type="module" src="/cited-stats.js">`); module scripts run in document
+// embed snippet (`<script type="module" src="/dist/cited-stats.js">`, the bundled site script); module scripts run in document
 // order and the element only starts after an IntersectionObserver callback and the wasm + data
 // fetches, so these listeners are in place before the first chart can be drawn. Nothing here runs
 // until then except adding three listeners; everything else is called by scripts/bench-browser.mjs

@@ -79,7 +79,7 @@ async function expectSnippetsFor(page, shown, origin) {
   const { element, iframe } = await snippets(page);
   const parsedElement = await parseSnippet(page, element);
   expect(parsedElement.elements.filter((e) => e.tag === "script")).toEqual([
-    { tag: "script", parent: "body", attributes: [["type", "module"], ["src", `${origin}/cited-stats.js`]], text: null },
+    { tag: "script", parent: "body", attributes: [["type", "module"], ["src", `${origin}/dist/cited-stats.js`]], text: null },
   ]);
   const link = only(parsedElement, "a");
   expect(link.parent).toBe("cited-stats");

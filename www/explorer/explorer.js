@@ -2,7 +2,7 @@
 // then builds the filters, the table, the download buttons and the embed snippets around it and
 // keeps them all in step with the chart's state. If the figures cannot be loaded it says so and
 // hides what cannot work.
-import "../cited-stats.js";
+import "../dist/cited-stats.js";
 import { filters } from "./filters.js";
 import { figuresTable } from "./table.js";
 import { downloads } from "./downloads.js";

@@ -116,7 +116,7 @@ export function elementSnippet({ base, query, description, index = null }) {
   }
   attributes.push(' theme="auto"');
   return [
-    `<script type="module" src="${escapeHtml(`${base}cited-stats.js`)}"></script>`,
+    `<script type="module" src="${escapeHtml(`${base}dist/cited-stats.js`)}"></script>`,
     `<cited-stats${attributes.join("")}>`,
     ...fallbackHtml({ base, query, description, index }),
     "</cited-stats>",

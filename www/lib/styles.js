@@ -12,6 +12,10 @@ const CSS = `
   --highlight: var(--cited-stats-highlight, #ffe58a); --border: var(--cited-stats-border, #c8c8c8);
   font: 15px/1.45 var(--cited-stats-font, system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif);
   color: var(--text); background: var(--background); box-sizing: border-box;
+  /* Inherited text settings of the page stop here: the chart measures and draws its own text. */
+  letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start;
+  font-style: normal; font-weight: normal; font-variant: normal; white-space: normal; text-shadow: none;
+  direction: ltr; writing-mode: horizontal-tb;
 }
 .frame.dark {
   --text: var(--cited-stats-text, #ececec); --muted: var(--cited-stats-muted, #b4b4b4);
