@@ -47,6 +47,7 @@ const OVERALL_TIMEOUT_MS = 10 * 60_000;
 const need = [
   ["www/pkg/cited_stats_bg.wasm", "the wasm build is missing: run `npm run build` (scripts/build-web.sh) first"],
   ["www/pkg/cited_stats.js", "the wasm build is incomplete: run `npm run build` (scripts/build-web.sh) first"],
+  ["www/dist/cited-stats.js", "the site script is missing: run `npm run build` (scripts/build-web.sh) first"],
   ["www/data/figures.json", "the built-in dataset is missing: run `npm run build` (scripts/build-web.sh) first"],
   ["node_modules/playwright-core/package.json", "playwright-core is not installed: run `npm ci`"],
   ["node_modules/chart.js/dist/chart.umd.min.js", "chart.js is not installed: run `npm ci`"],
@@ -306,7 +307,7 @@ try {
     `  Chart.js ${chartJsVersion.padEnd(15)} p50 ${ms(percentile(cjDraw, 50))}  p95 ${ms(percentile(cjDraw, 95))}   scatter x = date, y = topic lane, ${cj[0].marks} points; right after new Chart() (animation off)`,
     `  ratio cited-stats / Chart.js   of the p50s ${ratio(50)}  of the p95s ${ratio(95)}`,
     `  where the time goes (p50 of each, ms since navigation start; a file is fetch start→response end):`,
-    `    cited-stats: /cited-stats.js ${span(cs, "/cited-stats.js")}, /lib/wasm.js ${span(cs, "/lib/wasm.js")}, /pkg/cited_stats.js ${span(cs, "/pkg/cited_stats.js")}, .wasm ${span(cs, "/pkg/cited_stats_bg.wasm")}, figures.json ${span(cs, "/data/figures.json")}; dataset open + query applied ${num(at(cs, (r) => r.firstChange))}; frame callbacks start ${num(at(cs, (r) => r.firstDrawFrame ?? undefined))}; drawn ${num(at(cs, (r) => r.firstDraw))} (first paint itself p50 ${ms(at(cs, (r) => (r.firstDrawFrame == null ? undefined : r.firstDraw - r.firstDrawFrame)))})`,
+    `    cited-stats: /dist/cited-stats.js ${span(cs, "/dist/cited-stats.js")}, .wasm ${span(cs, "/pkg/cited_stats_bg.wasm")}, figures.json ${span(cs, "/data/figures.json")}; dataset open + query applied ${num(at(cs, (r) => r.firstChange))}; frame callbacks start ${num(at(cs, (r) => r.firstDrawFrame ?? undefined))}; drawn ${num(at(cs, (r) => r.firstDraw))} (first paint itself p50 ${ms(at(cs, (r) => (r.firstDrawFrame == null ? undefined : r.firstDraw - r.firstDrawFrame)))})`,
     `    Chart.js:    chart.umd.min.js ${span(cj, "/node_modules/chart.js/dist/chart.umd.min.js")}, /bench/chartjs.js started ${num(at(cj, (r) => r.started))}, figures.json ${span(cj, "/data/figures.json")} (parsed ${num(at(cj, (r) => r.dataParsed))}); drawn ${num(at(cj, (r) => r.drawn))}`,
     "",
     `hover → tooltip shown  (${shown.length} of ${hover.records.length} real mouse moves reached a new mark; ${hover.marks} marks; timer resolution ${resolution})`,

@@ -6,5 +6,6 @@ import { setSiteExplorer } from "./lib/explorer-link.js";
 import { SITE_EXPLORER } from "./site/links.js";
 
 export { init, loadDataset, CitedStatsElement } from "./element.js";
+export { wasmMemoryBytes } from "./lib/wasm.js";
 
 setSiteExplorer(SITE_EXPLORER);

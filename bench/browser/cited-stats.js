@@ -103,10 +103,8 @@ window.bench = {
    * Installs the hover probes and returns the centre of every mark of the drawn chart, in
    * viewport CSS px (what page.mouse.move takes).
    *
-   * The centres come from the package's own public API: a second `CitedStats` handle over the
-   * same figures and query, laid out at the same size, asked for each mark's box (`markView`).
-   * The layout is deterministic, so these are the element's marks; the benchmark reports how
-   * many moves actually hit one.
+   * The centres come from the element's own public API, `marks()`: each drawn mark's box from the
+   * layout it drew; the benchmark reports how many moves actually hit one.
    *
    * What one hover sample covers (all inside the page, on the main thread):
    *   t0 = performance.now() at the start of a *capturing* pointermove listener on the overlay
@@ -138,25 +136,8 @@ window.bench = {
     const overlay = el.shadowRoot.querySelector("canvas.overlay");
     const tooltip = el.shadowRoot.querySelector(".tooltip");
     const rect = overlay.getBoundingClientRect();
-    const { CitedStats } = await import("/pkg/cited_stats.js");
-    const handle = new CitedStats(el.figures, "benchmark");
-    let centres = [];
-    try {
-      handle.setQuery(el.state.query);
-      const scratch = document.createElement("canvas");
-      const drawn = handle.render(scratch, {
-        widthCssPx: rect.width,
-        heightCssPx: rect.height,
-        devicePixelRatio: devicePixelRatio || 1,
-        theme: el.shadowRoot.querySelector(".frame")?.classList.contains("dark") ? "dark" : "light",
-      });
-      for (let mark = 0; mark < drawn.marks; mark += 1) {
-        const box = handle.markView(mark)?.bbox;
-        if (box) centres.push({ x: rect.left + box.xCssPx + box.widthCssPx / 2, y: rect.top + box.yCssPx + box.heightCssPx / 2 });
-      }
-    } finally {
-      handle.free();
-    }
+    // Where the element drew its marks, from its own layout.
+    const centres = el.marks().map(({ bbox: box }) => ({ x: rect.left + box.xCssPx + box.widthCssPx / 2, y: rect.top + box.yCssPx + box.heightCssPx / 2 }));
     if (!hover.installed) {
       hover.installed = true;
       let current = null;
@@ -255,10 +236,9 @@ window.bench = {
     return { drawn, skipped, ms: performance.now() - started, query: el.state.query };
   },
 
-  /** Bytes of the wasm module's linear memory (the module the element uses: same URL, same instance). */
+  /** Bytes of the wasm module's linear memory (the instance the element uses: the same site script). */
   async wasmMemory() {
-    const { default: init } = await import("/pkg/cited_stats.js");
-    const exports = await init();
-    return exports.memory.buffer.byteLength;
+    const { wasmMemoryBytes } = await import("/dist/cited-stats.js");
+    return wasmMemoryBytes();
   },
 };

@@ -124,6 +124,16 @@ for (const app of APPS) {
       await hoverShowsWords(page, "#own", mark, OWN_FIGURES[mark.figures[0]]);
     });
 
+    test("with no explorer named, the card offers no permalink to a page the app does not have", async ({ page }) => {
+      await openApp(page, app);
+      await chartSettled(page, "#built-in");
+      expect(await page.evaluate(() => document.getElementById("built-in").explorer)).toBeNull();
+      await page.evaluate(() => document.getElementById("built-in").openFigure(0));
+      await expect(page.locator("#built-in .card")).toBeVisible();
+      await expect(page.locator("#built-in .card blockquote")).toBeVisible();
+      await expect(page.locator("#built-in .card a.permalink")).toHaveCount(0);
+    });
+
     test("a bad dataset is named the same way by the element and by loadDataset(), and draws nothing", async ({ page }) => {
       await openApp(page, app);
       const rejected = await page.evaluate(() => document.getElementById("bad").ready.then(() => null, (error) => error.message));

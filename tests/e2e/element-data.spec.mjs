@@ -166,3 +166,29 @@ test.describe("the page's own colours and font", () => {
     await expect(message).toBeHidden();
   });
 });
+
+test.describe("where permalinks lead", () => {
+  /** Opens the card of `#own`'s first figure and returns its permalink (or null without one). */
+  async function permalink(page) {
+    await page.evaluate(() => document.getElementById("own").openFigure(0));
+    await expect(page.locator("#own .card")).toBeVisible();
+    const link = page.locator("#own .card a.permalink");
+    return (await link.count()) ? link.getAttribute("href") : null;
+  }
+
+  test("the site script links to its own explorer; the explorer attribute to another; a bad one is named", async ({ page }) => {
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    const id = FIGURES[0].id;
+    expect(await permalink(page)).toBe(`http://127.0.0.1:${new URL(page.url()).port}/index.html?figure=${encodeURIComponent(id)}`);
+
+    await page.evaluate(() => document.getElementById("own").setAttribute("explorer", "https://example.org/figures/"));
+    await page.evaluate(() => document.getElementById("own").closeCard());
+    expect(await permalink(page)).toBe(`https://example.org/figures/?figure=${encodeURIComponent(id)}`);
+
+    await page.evaluate(() => document.getElementById("own").setAttribute("explorer", "javascript:alert(1)"));
+    await expect(page.locator("#own .message")).toContainText('attribute `explorer`: "javascript:alert(1)" is not an http(s) URL');
+    await page.evaluate(() => document.getElementById("own").closeCard());
+    expect(await permalink(page)).toMatch(/\/index\.html\?figure=/);
+  });
+});

@@ -3,6 +3,7 @@
 import initWasm, { CitedStats } from "../pkg/cited_stats.js";
 
 let started = null;
+let exports = null;
 
 /**
  * Starts the wasm module. Optional `input`: a URL (string or URL), a Response, a Promise of one,
@@ -12,10 +13,17 @@ let started = null;
 export function init(input) {
   if (!started) {
     const module_or_path = input ?? new URL("../pkg/cited_stats_bg.wasm", import.meta.url);
-    started = initWasm({ module_or_path }).then(() => undefined);
+    started = initWasm({ module_or_path }).then((instance) => {
+      exports = instance;
+    });
     started.catch(() => { started = null; });
   }
   return started;
+}
+
+/** Bytes of the wasm module's linear memory, or 0 before it has started (for diagnostics). */
+export function wasmMemoryBytes() {
+  return exports?.memory.buffer.byteLength ?? 0;
 }
 
 /** The built-in dataset's URL. */
