@@ -49,7 +49,11 @@ export type CitedStatsDrawDetail = Rendered;
  */
 export class CitedStatsElement extends HTMLElement {
   static readonly observedAttributes: string[];
-  /** Resolves when the dataset is loaded and the first chart laid out; rejects on failure. */
+  /**
+   * Resolves when the dataset is loaded and checked and the view applied (the chart is drawn in
+   * the next animation frame: `cited-stats-draw`); rejects on failure. Renewed when `data` or
+   * `src` changes.
+   */
   readonly ready: Promise<void>;
   /**
    * The dataset in place of the built-in one: figures or a URL. It is validated whole; a bad one

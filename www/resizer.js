@@ -3,10 +3,11 @@
 // { type: "cited-stats:height", height } to its parent; this gives that iframe that height, and
 // only when the message comes from the iframe's own window and from the origin of its src.
 (() => {
+  // The origin of a cited-stats embed's src (…/embed.html), or null for any other frame.
   const origin = (frame) => {
     try {
-      const value = new URL(frame.src).origin;
-      return value === "null" ? null : value;
+      const url = new URL(frame.src);
+      return url.origin === "null" || !/\/embed\.html$/.test(url.pathname) ? null : url.origin;
     } catch {
       return null;
     }
@@ -24,6 +25,6 @@
   // Embeds that reported before this script ran are asked to report again.
   for (const frame of document.querySelectorAll("iframe")) {
     const to = origin(frame);
-    if (to && /\/embed\.html$/.test(new URL(frame.src).pathname)) frame.contentWindow?.postMessage({ type: "cited-stats:ask" }, to);
+    if (to) frame.contentWindow?.postMessage({ type: "cited-stats:ask" }, to);
   }
 })();

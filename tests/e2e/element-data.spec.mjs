@@ -192,3 +192,31 @@ test.describe("where permalinks lead", () => {
     expect(await permalink(page)).toMatch(/\/index\.html\?figure=/);
   });
 });
+
+test.describe("a dataset replaced while it loads", () => {
+  test("a slower earlier src does not replace the newer chart when it arrives", async ({ page }) => {
+    let releaseSlow;
+    const slowHeld = new Promise((resolve) => { releaseSlow = resolve; });
+    await page.route("**/fixtures/slow.json", async (route) => {
+      await slowHeld;
+      await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(FIGURES.slice(0, 3)) });
+    });
+    await page.route("**/fixtures/fostering.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(FOSTERING) }));
+    await page.goto("/fixtures/byo.html");
+    await chartSettled(page, "#own");
+    await page.evaluate(() => {
+      window.__errors = [];
+      const element = document.getElementById("own");
+      element.addEventListener("cited-stats-error", (event) => window.__errors.push(event.detail.message));
+      element.setAttribute("src", "/fixtures/slow.json");
+      element.setAttribute("src", "/fixtures/fostering.json");
+    });
+    await page.evaluate(() => document.getElementById("own").ready);
+    await expect.poll(() => page.evaluate(() => document.getElementById("own").state?.total)).toBe(FOSTERING.length);
+    releaseSlow();
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => ({ total: document.getElementById("own").state?.total, errors: window.__errors, marks: document.getElementById("own").marks().length }));
+    expect(after).toEqual({ total: FOSTERING.length, errors: [], marks: FOSTERING.length });
+    await expect(page.locator("#own .message")).toBeHidden();
+  });
+});

@@ -286,7 +286,7 @@ test.describe("a host page with a hostile stylesheet", () => {
     // The sandboxed frame: its window is an iframe's, but its origin ("null") is not its src's.
     await send(sandboxed, { type: "cited-stats:height", height: 78, nonce: "sandboxed" });
     await seen("sandboxed");
-    // Bad heights from the ordinary frame, which may otherwise size itself.
+    // Bad heights from the ordinary frame.
     const bad = [["string", "300"], ["negative", -5], ["zero", 0], ["huge", 1e7], ["missing", undefined], ["NaN", Number.NaN], ["infinite", Number.POSITIVE_INFINITY]];
     for (const [nonce, height] of bad) {
       await send(plain, { type: "cited-stats:height", height, nonce });
@@ -296,11 +296,16 @@ test.describe("a host page with a hostile stylesheet", () => {
     await seen("other type");
     expect(await heights()).toEqual([embedHeight, plainHeight, sandboxedHeight]);
 
-    // The control: a good height from the ordinary frame sizes that frame, and only it.
-    await send(plain, { type: "cited-stats:height", height: 123, nonce: "good" });
-    await seen("good");
-    expect(await heights()).toEqual([embedHeight, 123, sandboxedHeight]);
+    // A good height from a frame that is not a cited-stats embed (…/embed.html) sizes nothing either.
+    await send(plain, { type: "cited-stats:height", height: 123, nonce: "not an embed" });
+    await seen("not an embed");
+    expect(await heights()).toEqual([embedHeight, plainHeight, sandboxedHeight]);
     for (const height of await page.evaluate(() => window.__e2eStyles)) expect(height).toBe(`${embedHeight}px`);
+
+    // The control: the same good height from the embed's own window sizes its frame, and only it.
+    await send(frame, { type: "cited-stats:height", height: 123, nonce: "good" });
+    await seen("good");
+    expect(await heights()).toEqual([123, plainHeight, sandboxedHeight]);
   });
 });
 

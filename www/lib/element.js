@@ -27,11 +27,16 @@ export class CitedStatsElement extends ElementBase {
   /** The dataset given through the `data` property (figures or a URL), or null for `src`/built-in. */
   #data = null;
   #started = false;
+  #generation = 0;
   #observers = [];
   #media = null;
   #onMedia = () => this.#readWidgetAttributes();
   #settle;
-  /** Resolves when the dataset is loaded and the first chart laid out; rejects on failure. */
+  /**
+   * Resolves when the dataset is loaded and checked and the view applied (the chart is drawn in
+   * the next animation frame: `cited-stats-draw`); rejects on failure. Renewed when `data` or `src`
+   * changes.
+   */
   ready;
 
   constructor() {
@@ -105,23 +110,28 @@ export class CitedStatsElement extends ElementBase {
 
   #restart() {
     this.#started = false;
+    this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
+    this.ready.catch(() => {});
     this.#start();
   }
 
   async #start() {
     if (this.#started) return;
     this.#started = true;
+    // Each start has a number; a load that finishes after a newer start began is dropped.
+    const generation = ++this.#generation;
+    const stale = () => generation !== this.#generation;
     const data = this.#data;
     try {
       const source = data ?? widgetAttribute(this, "src").value ?? BUILT_IN_DATASET;
       // The module and the dataset download side by side.
       const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
-      if (data !== this.#data) return; // replaced while loading; the newer start wins
+      if (stale()) return;
       const from = this.#queryProperty === null ? "attributes" : "url";
       this.#widget.open(await openDataset(figures, name), figures, this.query, from);
       this.#settle.resolve();
     } catch (error) {
-      if (data !== this.#data) return;
+      if (stale()) return;
       const message = error instanceof Error ? error.message : String(error);
       this.#widget.fail(message, { dropData: true });
       this.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message }, bubbles: true, composed: true }));

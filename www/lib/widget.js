@@ -63,6 +63,11 @@ export class Widget {
     this.figures = figures;
     this.problems.fatal = null;
     this.drawn = null;
+    // Nothing of the previous dataset's view carries over.
+    this.card = null;
+    this.focus = null;
+    this.hover = null;
+    hideTooltip(this.ui.tooltip);
     this.showFallback();
     this.apply(query, { fromReader: false, from });
   }
@@ -127,6 +132,11 @@ export class Widget {
       try {
         const drawn = this.handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily });
         this.drawn = drawn;
+        if (this.problems.fatal !== null) {
+          // A size or view that could not be drawn before can be now.
+          this.problems.fatal = null;
+          this.showMessages();
+        }
       } catch (error) {
         this.fail(`The chart could not be drawn: ${error.message}`);
         return;
