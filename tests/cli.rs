@@ -1,18 +1,9 @@
 //! The `cited-stats` command line: check, export, and its errors and exit codes.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cited-stats"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use support::cli::{run, text};
 
 /// A scratch data folder holding the real transcripts and the given records file.
 fn scratch_data(name: &str, figures_toml: &str) -> PathBuf {

@@ -6,24 +6,13 @@ mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use cited_stats::chart::{ChartSpec, Layout, Theme, draw};
 use cited_stats::dataset::Figure;
 use cited_stats::query::{ChartKind, Query, from_query_string, select, to_query_string};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use support::cli::{run, text};
 use support::render::{figures, layout_for};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cited-stats"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("cited-stats-svg-{name}-{}", std::process::id()));

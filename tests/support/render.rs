@@ -1,4 +1,6 @@
 //! Shared by the chart tests: lay out and draw real slices of the dataset to SVG.
+// Each test crate compiles this module separately; not every one uses every helper.
+#![allow(dead_code)]
 
 use cited_stats::chart::{ApproxTextMetrics, ChartSpec, Layout, Theme, draw_svg, layout};
 use cited_stats::dataset::{Figure, embedded_figures};
@@ -17,8 +19,6 @@ pub fn layout_for(figures: &[Figure], query: &str, spec: &ChartSpec) -> Layout {
 }
 
 /// The layout drawn to an SVG string (the library's own SVG drawing, as the fallback charts use).
-// Each test crate compiles this module separately; not every one draws.
-#[allow(dead_code)]
 pub fn svg(layout: &Layout, theme: &Theme) -> String {
     draw_svg(layout, theme).unwrap()
 }
