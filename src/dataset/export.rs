@@ -96,50 +96,53 @@ pub fn csv_columns() -> Vec<&'static str> {
         .collect()
 }
 
-/// The dataset as CSV with a header row; lists are joined with "; ", notes as "field: reason".
-pub fn to_csv(figures: &[Figure]) -> Result<String, String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| format!("cannot write CSV: {e}");
-    writer.write_record(csv_columns()).map_err(fail)?;
+/// The dataset as CSV with a header row; lists are joined with "; ", notes as "field: reason". Free
+/// text is made safe to open in a spreadsheet ([`super::csv::formula_safe`]); numbers and the
+/// dataset's own slugs are written as they are.
+pub fn to_csv(figures: &[Figure]) -> String {
+    let mut out = String::new();
+    super::csv::write_record(&mut out, &csv_columns());
     for f in figures {
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        let notes: Vec<String> = f.notes.iter().map(|(k, v)| format!("{k}: {v}")).collect();
-        let row = [
-            f.id.clone(),
-            f.quote.clone(),
-            f.figure_text.clone(),
-            f.figure_offset.to_string(),
-            f.value.to_string(),
-            f.value_high.map(|v| v.to_string()).unwrap_or_default(),
-            f.unit.to_string(),
-            f.qualifier.to_string(),
-            f.measure.clone(),
-            opt(&f.period),
-            opt(&f.geography),
-            opt(&f.cited_source),
-            f.topic.to_string(),
-            f.speaker.clone(),
-            opt(&f.speaker_party),
-            opt(&f.speaker_constituency),
-            opt(&f.speaker_role),
-            f.debate.clone(),
-            f.debate_id.clone(),
-            opt(&f.date),
-            f.chamber.clone(),
-            f.transcript.clone(),
-            f.transcript_line.to_string(),
-            f.inferred.join("; "),
-            notes.join(" | "),
-            opt(&f.unparsed),
-            crate::number::format_value(f.value, f.unit),
-            super::citation::citation(f),
-        ];
-        writer.write_record(&row).map_err(fail)?;
+        super::csv::write_record(&mut out, &csv_row(f));
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| format!("cannot write CSV: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("CSV is not UTF-8: {e}"))
+    out
+}
+
+/// One figure's CSV fields, in the order of [`csv_columns`].
+fn csv_row(f: &Figure) -> [String; FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()] {
+    let text = |v: &str| super::csv::formula_safe(v);
+    let opt = |v: &Option<String>| v.as_deref().map(text).unwrap_or_default();
+    let notes: Vec<String> = f.notes.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    [
+        text(&f.id),
+        text(&f.quote),
+        text(&f.figure_text),
+        f.figure_offset.to_string(),
+        f.value.to_string(),
+        f.value_high.map(|v| v.to_string()).unwrap_or_default(),
+        f.unit.to_string(),
+        f.qualifier.to_string(),
+        text(&f.measure),
+        opt(&f.period),
+        opt(&f.geography),
+        opt(&f.cited_source),
+        f.topic.to_string(),
+        text(&f.speaker),
+        opt(&f.speaker_party),
+        opt(&f.speaker_constituency),
+        opt(&f.speaker_role),
+        text(&f.debate),
+        text(&f.debate_id),
+        opt(&f.date),
+        text(&f.chamber),
+        text(&f.transcript),
+        f.transcript_line.to_string(),
+        text(&f.inferred.join("; ")),
+        text(&notes.join(" | ")),
+        opt(&f.unparsed),
+        crate::number::format_value(f.value, f.unit),
+        text(&super::citation::citation(f)),
+    ]
 }
 
 #[cfg(test)]
@@ -166,5 +169,37 @@ mod field_list_tests {
             csv_columns().len(),
             FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()
         );
+    }
+}
+
+#[cfg(test)]
+mod csv_tests {
+    use super::*;
+    use crate::query::testing::figure;
+
+    #[test]
+    fn free_text_that_would_run_as_a_formula_is_written_as_text() {
+        let mut hostile = figure("x1");
+        hostile.measure = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+        hostile.speaker = "@SUM(A1)".into();
+        hostile.cited_source = Some("+1-2".into());
+        hostile.quote = "-12 of them.".into();
+        let csv = to_csv(&[hostile]);
+        let mut reader = ::csv::Reader::from_reader(csv.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        let field = |name: &str| {
+            let at = csv_columns().iter().position(|c| *c == name).unwrap();
+            row.get(at).unwrap().to_string()
+        };
+        assert_eq!(
+            field("measure"),
+            "'=HYPERLINK(\"http://evil.example\",\"x\")"
+        );
+        assert_eq!(field("speaker"), "'@SUM(A1)");
+        assert_eq!(field("cited_source"), "'+1-2");
+        assert_eq!(field("quote"), "'-12 of them.");
+        // Numbers stay numbers.
+        assert_eq!(field("value"), "12");
+        assert_eq!(field("figure_offset"), "11");
     }
 }

@@ -3,6 +3,7 @@
 
 mod check;
 mod citation;
+mod csv;
 mod embedded;
 mod error;
 mod export;

@@ -19,7 +19,7 @@ mod search;
 mod url;
 
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 use std::collections::BTreeSet;
 

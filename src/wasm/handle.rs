@@ -233,11 +233,11 @@ impl CitedStats {
     }
 
     /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).
-    pub fn csv(&self, indices: Vec<usize>) -> Result<String, JsError> {
+    pub fn csv(&self, indices: Vec<usize>) -> String {
         let chosen: Vec<Figure> = indices
             .iter()
             .filter_map(|&i| self.figures.get(i).cloned())
             .collect();
-        to_csv(&chosen).map_err(js_error)
+        to_csv(&chosen)
     }
 }

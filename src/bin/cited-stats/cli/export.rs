@@ -10,7 +10,7 @@ pub fn run(figures: &[Figure], format: &str, output: Option<&Path>) -> Result<Ex
     let text = match format {
         "jsonl" => to_jsonl(figures),
         "json" => to_json(figures),
-        "csv" => to_csv(figures)?,
+        "csv" => to_csv(figures),
         other => return Err(format!("--format {other:?} is not one of jsonl, json, csv")),
     };
     match output {
