@@ -22,6 +22,7 @@
 mod slugs;
 
 pub mod chart;
+pub mod collections;
 pub mod dataset;
 pub mod number;
 pub mod query;

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use cited_stats::collections::SortedSet;
+
 use cited_stats::dataset::{Figure, Topic, embedded_figures};
 use cited_stats::number::Unit;
 use cited_stats::query::{
@@ -168,8 +170,8 @@ fn pound_sign_and_gbp_find_each_other() {
 #[test]
 fn topic_and_party_filters_combine() {
     let figures = figures();
-    let topics = BTreeSet::from([Topic::Workforce, Topic::Funding]);
-    let parties = BTreeSet::from(["Conservative".to_string()]);
+    let topics = SortedSet::from([Topic::Workforce, Topic::Funding]);
+    let parties = SortedSet::from(["Conservative".to_string()]);
     let query = Query {
         topics: topics.clone(),
         parties: parties.clone(),
@@ -324,7 +326,7 @@ fn every_real_speaker_and_debate_round_trips_through_a_url() {
             .iter()
             .map(|f| f.speaker_party.clone().unwrap_or_default())
             .collect(),
-        units: BTreeSet::from([Unit::Percent]),
+        units: SortedSet::from([Unit::Percent]),
         selected_figure: figures.last().map(|f| f.id.clone()),
         search: figures[0].quote.clone(),
         ..Query::default()

@@ -1,7 +1,7 @@
 //! What a dataset offers to filter by (for the explorer's controls), and a check that a query only
 //! names things the dataset holds.
 
-use std::collections::BTreeMap;
+use crate::collections::SortedMap;
 
 use serde::Serialize;
 
@@ -42,7 +42,7 @@ pub struct Choices {
 
 /// The choices `figures` offer.
 pub fn choices(figures: &[Figure]) -> Choices {
-    let mut debates: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    let mut debates: SortedMap<(String, String), (String, usize)> = SortedMap::default();
     let mut speakers = Tally::default();
     let mut parties = Tally::default();
     let mut topics = Tally::default();
@@ -54,10 +54,7 @@ pub fn choices(figures: &[Figure]) -> Choices {
             Some(date) => format!("{date} — {}", f.debate),
             None => format!("undated — {}", f.debate),
         };
-        debates
-            .entry((order, f.debate_id.clone()))
-            .or_insert((label, 0))
-            .1 += 1;
+        debates.entry((order, f.debate_id.clone()), || (label, 0)).1 += 1;
         speakers.add(&f.speaker, &f.speaker);
         let party = party_key(f);
         parties.add(
@@ -74,6 +71,7 @@ pub fn choices(figures: &[Figure]) -> Choices {
     let dates: Vec<&str> = figures.iter().filter_map(|f| f.date.as_deref()).collect();
     Choices {
         debates: debates
+            .into_entries()
             .into_iter()
             .map(|((_, value), (label, count))| Choice {
                 value,
@@ -91,18 +89,16 @@ pub fn choices(figures: &[Figure]) -> Choices {
 }
 
 #[derive(Default)]
-struct Tally(BTreeMap<String, (String, usize)>);
+struct Tally(SortedMap<String, (String, usize)>);
 
 impl Tally {
     fn add(&mut self, value: &str, label: &str) {
-        self.0
-            .entry(value.to_string())
-            .or_insert_with(|| (label.to_string(), 0))
-            .1 += 1;
+        self.0.entry(value.to_string(), || (label.to_string(), 0)).1 += 1;
     }
 
     fn done(self) -> Vec<Choice> {
         self.0
+            .into_entries()
             .into_iter()
             .map(|(value, (label, count))| Choice {
                 value,

@@ -1,7 +1,7 @@
 //! The filter predicates: does a figure pass a query's debate, speaker, party, topic, unit, date and
 //! cited-source filters? (The search is separate: see `search.rs`.)
 
-use std::collections::BTreeSet;
+use crate::collections::SortedSet;
 
 use crate::dataset::Figure;
 use crate::transcript::Date;
@@ -35,7 +35,7 @@ pub(crate) fn party_key(figure: &Figure) -> &str {
     figure.speaker_party.as_deref().unwrap_or("")
 }
 
-fn in_set(wanted: &BTreeSet<String>, value: &str) -> bool {
+fn in_set(wanted: &SortedSet<String>, value: &str) -> bool {
     wanted.is_empty() || wanted.contains(value)
 }
 
@@ -73,21 +73,21 @@ mod tests {
     fn or_within_a_field_and_across_fields() {
         let fig = figure("x");
         let mut query = Query {
-            topics: BTreeSet::from([Topic::Adoption]),
+            topics: SortedSet::from([Topic::Adoption]),
             ..Query::default()
         };
         assert!(!matches_filters(&query, &fig));
         query.topics.insert(Topic::Fostering);
         assert!(matches_filters(&query, &fig));
-        query.units = BTreeSet::from([Unit::Gbp]);
+        query.units = SortedSet::from([Unit::Gbp]);
         assert!(!matches_filters(&query, &fig), "topic ok, unit not");
         query.units.insert(Unit::Count);
         assert!(matches_filters(&query, &fig));
-        query.speakers = BTreeSet::from(["Bob Sample".to_string()]);
+        query.speakers = SortedSet::from(["Bob Sample".to_string()]);
         assert!(!matches_filters(&query, &fig));
         query.speakers.insert("Ann Example".into());
         assert!(matches_filters(&query, &fig));
-        query.debates = BTreeSet::from(["other".to_string()]);
+        query.debates = SortedSet::from(["other".to_string()]);
         assert!(!matches_filters(&query, &fig));
     }
 
@@ -97,13 +97,13 @@ mod tests {
         let mut none = figure("y");
         none.speaker_party = None;
         let query = Query {
-            parties: BTreeSet::from(["Labour".to_string()]),
+            parties: SortedSet::from(["Labour".to_string()]),
             ..Query::default()
         };
         assert!(matches_filters(&query, &labour));
         assert!(!matches_filters(&query, &none));
         let query = Query {
-            parties: BTreeSet::from([String::new()]),
+            parties: SortedSet::from([String::new()]),
             ..Query::default()
         };
         assert!(!matches_filters(&query, &labour));

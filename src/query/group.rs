@@ -1,6 +1,6 @@
 //! A selection grouped by one field, with counts of cited and uncited figures in each group.
 
-use std::collections::BTreeMap;
+use crate::collections::SortedMap;
 
 use crate::dataset::Figure;
 use crate::number::Unit;
@@ -31,13 +31,13 @@ pub struct Group {
 /// outside `figures` are skipped).
 pub fn group(figures: &[Figure], selection: &Selection, by: GroupField) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut position: BTreeMap<String, usize> = BTreeMap::new();
+    let mut position: SortedMap<String, usize> = SortedMap::default();
     for &index in &selection.indices {
         let Some(figure) = figures.get(index) else {
             continue;
         };
         let (key, label) = key_and_label(figure, by);
-        let slot = *position.entry(key.clone()).or_insert_with(|| {
+        let slot = *position.entry(key.clone(), || {
             groups.push(Group {
                 key,
                 label,

@@ -21,10 +21,9 @@ mod url;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
+use crate::collections::SortedSet;
 use crate::dataset::{Figure, Topic};
 use crate::number::Unit;
 use crate::transcript::Date;
@@ -41,16 +40,16 @@ pub use url::{UrlError, from_query_string, from_query_string_lenient, to_query_s
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     /// Debate ids (`Figure::debate_id`); a figure from any of them passes.
-    pub debates: BTreeSet<String>,
+    pub debates: SortedSet<String>,
     /// Speaker names, exactly as in `Figure::speaker`; a figure by any of them passes.
-    pub speakers: BTreeSet<String>,
+    pub speakers: SortedSet<String>,
     /// Party names, exactly as in `Figure::speaker_party`; the empty string stands for "no party
     /// printed" (the key [`group`] gives those figures), so `party=` selects them.
-    pub parties: BTreeSet<String>,
+    pub parties: SortedSet<String>,
     /// Topics; a figure filed under any of them passes.
-    pub topics: BTreeSet<Topic>,
+    pub topics: SortedSet<Topic>,
     /// Units; a figure in any of them passes.
-    pub units: BTreeSet<Unit>,
+    pub units: SortedSet<Unit>,
     /// Earliest sitting date, inclusive. When `from` or `to` is set, undated figures are left out.
     pub from: Option<Date>,
     /// Latest sitting date, inclusive.
@@ -199,7 +198,7 @@ mod tests {
         // b and c match in the measure, a only in the quote.
         assert_eq!(select(&query, &figures).indices, vec![1, 2, 0]);
         let query = Query {
-            topics: BTreeSet::from([Topic::Fostering]),
+            topics: SortedSet::from([Topic::Fostering]),
             ..query
         };
         let selection = select(&query, &figures);

@@ -12,7 +12,7 @@
 //! percent escapes. Empty pieces (`a=1&&b=2`, a trailing `&`) are not parameters and are skipped;
 //! a leading `?` is accepted.
 
-use std::collections::BTreeSet;
+use crate::collections::SortedSet;
 use std::fmt;
 
 use crate::dataset::Topic;
@@ -89,7 +89,7 @@ impl Param {
 
     /// The query's values for this parameter, unencoded; empty when it is left out.
     fn values(self, query: &Query) -> Vec<String> {
-        fn slugs<T: fmt::Display>(set: &BTreeSet<T>) -> Vec<String> {
+        fn slugs<T: fmt::Display>(set: &SortedSet<T>) -> Vec<String> {
             set.iter().map(T::to_string).collect()
         }
         match self {
@@ -275,7 +275,7 @@ fn list<T: Ord>(
     raw: &str,
     errors: &mut Vec<UrlError>,
     parse: impl Fn(&str) -> Result<T, String>,
-) -> BTreeSet<T> {
+) -> SortedSet<T> {
     raw.split(',')
         .filter_map(|item| one(name, item, errors, &parse))
         .collect()

@@ -2,7 +2,7 @@
 //! are packed into a deterministic grid (ordered by id) so none overlap. Undated figures get their
 //! own column at the right, labelled "undated".
 
-use std::collections::BTreeMap;
+use crate::collections::SortedMap;
 
 use crate::dataset::Figure;
 use crate::query::{Selection, group};
@@ -95,12 +95,12 @@ pub(crate) fn lay_out(
             bands.start(lane) + bands.bandwidth() / 2.0,
             group.label.clone(),
         ));
-        let mut by_x: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        let mut by_x: SortedMap<i64, Vec<usize>> = SortedMap::default();
         for &i in &group.indices {
             let cx = day(i).map_or(undated_x, |d| x.map(d));
-            by_x.entry((cx * 100.0).round() as i64).or_default().push(i);
+            by_x.entry((cx * 100.0).round() as i64, Vec::new).push(i);
         }
-        for (cx100, mut members) in by_x {
+        for (cx100, mut members) in by_x.into_entries() {
             sort_indices(&mut members, &|a, b| figures[a].id.cmp(&figures[b].id));
             let per_column = ((bands.bandwidth() / pitch).floor() as usize).max(1);
             let columns = members.len().div_ceil(per_column);

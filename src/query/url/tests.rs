@@ -1,6 +1,6 @@
 use super::*;
 
-fn set<const N: usize>(items: [&str; N]) -> BTreeSet<String> {
+fn set<const N: usize>(items: [&str; N]) -> SortedSet<String> {
     items.into_iter().map(String::from).collect()
 }
 
@@ -38,8 +38,8 @@ fn queries() -> Vec<Query> {
         ]),
         speakers: set(["Tim Loughton", "Siân James", "Dafydd Elis-Thomas"]),
         parties: set(["Labour", "Plaid Cymru", ""]),
-        topics: BTreeSet::from([Topic::Fostering, Topic::Adoption, Topic::ChildrenInCare]),
-        units: BTreeSet::from([Unit::Gbp, Unit::Percent]),
+        topics: SortedSet::from([Topic::Fostering, Topic::Adoption, Topic::ChildrenInCare]),
+        units: SortedSet::from([Unit::Gbp, Unit::Percent]),
         from: Some(date_of("2009-03-12")),
         to: Some(date_of("2022-11-24")),
         has_cited_source: Some(true),
@@ -123,7 +123,7 @@ fn canonical_form_omits_defaults_and_orders_parameters() {
     let query = Query {
         selected_figure: Some("a-1".into()),
         search: "foster care".into(),
-        topics: BTreeSet::from([Topic::Adoption, Topic::Fostering]),
+        topics: SortedSet::from([Topic::Adoption, Topic::Fostering]),
         chart: ChartKind::ValueBars,
         speakers: set(["Smith, John", "Tim Loughton"]),
         from: Some(date_of("2009-03-12")),
@@ -159,7 +159,7 @@ fn reads_hand_written_strings() {
     assert_eq!(
         query,
         Query {
-            topics: BTreeSet::from([Topic::Fostering, Topic::Adoption]),
+            topics: SortedSet::from([Topic::Fostering, Topic::Adoption]),
             speakers: set(["Tim Loughton"]),
             search: "per cent".into(),
             has_cited_source: Some(true),
@@ -289,8 +289,8 @@ fn every_problem_is_collected_and_the_rest_is_kept() {
     assert_eq!(
         query,
         Query {
-            topics: BTreeSet::from([Topic::Fostering]),
-            units: BTreeSet::from([Unit::Gbp]),
+            topics: SortedSet::from([Topic::Fostering]),
+            units: SortedSet::from([Unit::Gbp]),
             search: "foster".into(),
             ..Query::default()
         }
