@@ -17,3 +17,8 @@ mod types;
 mod views;
 
 pub use handle::CitedStats;
+
+/// The module's heap (single-threaded: this crate is built without the atomics feature).
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
