@@ -123,13 +123,15 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 Anchor::Middle => HPos::Center,
                 Anchor::End => HPos::Right,
             };
-            let font = (
-                self.theme.font_family.as_str(),
+            // The family is named as it is: plotters' `From<&str>` would lower-case it through
+            // the full Unicode tables only to tell "serif" from the rest.
+            let font = FontDesc::new(
+                FontFamily::Name(&self.theme.font_family),
                 label.size_css_px * self.dpr,
+                FontStyle::Normal,
             )
-                .into_font()
-                .color(&rgb(colour))
-                .pos(Pos::new(h, VPos::Center));
+            .color(&rgb(colour))
+            .pos(Pos::new(h, VPos::Center));
             self.area.draw(&Text::new(
                 label.text.clone(),
                 self.device(label.at.x_css_px, label.at.y_css_px),

@@ -1,8 +1,13 @@
 //! Text folded into words for matching, so that a search finds the words however they were typed:
-//! lower case; accents off Latin letters ("é" → "e", "ŵ" → "w", "ß" → "ss"); apostrophes, straight or
-//! curly, dropped ("children’s" = "children's" = "childrens"); quotes, hyphens, dashes and other
-//! punctuation as spaces; "£" as the word "gbp"; "%" and "per cent" as the word "percent"; digit
-//! groups joined ("12,000" → "12000") and decimal points kept ("1.2").
+//! Latin letters in lower case and without accents ("É" → "e", "Ŵ" → "w", "ß" → "ss"); apostrophes,
+//! straight or curly, dropped ("children’s" = "children's" = "childrens"); quotes, hyphens, dashes
+//! and other punctuation as spaces; "£" as the word "gbp"; "%" and "per cent" as the word
+//! "percent"; digit groups joined ("12,000" → "12000") and decimal points kept ("1.2").
+//!
+//! Case is folded for the Latin script only (ASCII, Latin-1, Latin Extended-A, the Welsh letters of
+//! Latin Extended Additional and the Romanian comma-below letters): the debates are in English and
+//! Welsh. Letters of other scripts are matched as typed. This keeps the standard library's full
+//! Unicode case and property tables (about 9 kB brotli) out of the browser module.
 
 /// The folded words of `text`, in order (see the module notes for what folding does).
 pub fn search_words(text: &str) -> Vec<String> {
@@ -10,7 +15,7 @@ pub fn search_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             word.push(c);
             continue;
         }
@@ -58,18 +63,33 @@ fn folded_chars(text: &str) -> Vec<char> {
             '£' => out.extend(" gbp ".chars()),
             '%' => out.extend(" percent ".chars()),
             '\'' | '‘' | '’' | 'ʼ' | '′' | '`' | '´' => {}
-            _ => {
-                for lower in c.to_lowercase() {
-                    match fold_latin(lower) {
-                        Some(plain) => out.extend(plain.chars()),
-                        None if is_combining_mark(lower) => {}
-                        None => out.push(lower),
-                    }
-                }
-            }
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => match fold_latin(c) {
+                Some(plain) => out.extend(plain.chars()),
+                None if is_combining_mark(c) => {}
+                None => out.push(c),
+            },
         }
     }
     out
+}
+
+/// Whether `c` (already folded) belongs to a word: an ASCII letter or digit, or any other
+/// character outside the punctuation, symbol and space blocks (so letters of any script count).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c,
+        '\u{80}'..='\u{BF}'            // C1 controls, Latin-1 punctuation and symbols (NBSP, «, », ·)
+        | '\u{D7}' | '\u{F7}'          // × ÷
+        | '\u{1680}' | '\u{FEFF}'      // Ogham space mark, zero-width no-break space
+        | '\u{2000}'..='\u{2BFF}'      // spaces, dashes, quotes, bidi controls, symbols, arrows
+        | '\u{2E00}'..='\u{2E7F}'      // supplemental punctuation
+        | '\u{3000}'..='\u{303F}'      // CJK symbols and punctuation
+        | '\u{FE10}'..='\u{FE6F}'      // vertical, small and compatibility punctuation
+        | '\u{FF01}'..='\u{FF0F}'      // fullwidth punctuation
+    )
 }
 
 /// Combining diacritics (text typed or stored decomposed: "e" + U+0301).
@@ -77,10 +97,33 @@ fn is_combining_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
-/// The plain letters for a lower-case accented Latin letter (Latin-1, Latin Extended-A, the Welsh
-/// letters of Latin Extended Additional, and Romanian comma-below letters).
+/// The plain lower-case letters for a non-ASCII Latin letter of either case (Latin-1, Latin
+/// Extended-A, the Welsh letters of Latin Extended Additional, and Romanian comma-below letters).
 fn fold_latin(c: char) -> Option<&'static str> {
     Some(match c {
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
+        'Æ' => "ae",
+        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => "c",
+        'Ð' | 'Ď' | 'Đ' => "d",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "e",
+        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => "g",
+        'Ĥ' | 'Ħ' => "h",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "i",
+        'Ĳ' => "ij",
+        'Ĵ' => "j",
+        'Ķ' => "k",
+        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => "l",
+        'Ñ' | 'Ń' | 'Ņ' | 'Ň' | 'Ŋ' => "n",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => "o",
+        'Œ' => "oe",
+        'Ŕ' | 'Ŗ' | 'Ř' => "r",
+        'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' => "s",
+        'Ţ' | 'Ť' | 'Ŧ' | 'Ț' => "t",
+        'Þ' => "th",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => "u",
+        'Ŵ' | 'Ẁ' | 'Ẃ' | 'Ẅ' => "w",
+        'Ý' | 'Ÿ' | 'Ŷ' | 'Ỳ' => "y",
+        'Ź' | 'Ż' | 'Ž' => "z",
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'æ' => "ae",
         'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
@@ -124,6 +167,25 @@ mod tests {
         assert_eq!(words("Ẃyn ỲMDDIRIEDOLAETH"), "wyn ymddiriedolaeth");
         // Decomposed: e + combining acute; I with dot above lower-cases to i + a combining dot.
         assert_eq!(words("Cafe\u{301} İstanbul"), "cafe istanbul");
+    }
+
+    #[test]
+    fn every_latin_capital_folds_as_its_small_letter() {
+        // The pairs of Latin-1 and Latin Extended-A, checked against the standard library's
+        // full Unicode lower-casing (which the module no longer carries).
+        let latin = ('\u{C0}'..='\u{17F}').chain(['Ẁ', 'Ẃ', 'Ẅ', 'Ỳ', 'Ș', 'Ț']);
+        for upper in latin.filter(|c| c.is_uppercase()) {
+            let lower: String = upper.to_lowercase().collect();
+            assert_eq!(words(&upper.to_string()), words(&lower), "{upper}");
+            assert!(!words(&lower).is_empty(), "{upper}");
+        }
+    }
+
+    #[test]
+    fn other_scripts_are_words_matched_as_typed() {
+        assert_eq!(words("Ωmega ωmega"), "Ωmega ωmega");
+        assert_eq!(words("ysgol, «ysgol» · ysgol"), "ysgol ysgol ysgol");
+        assert_eq!(words("a\u{202e}b\u{a0}c\u{2009}d"), "a b c d");
     }
 
     #[test]
