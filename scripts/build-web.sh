@@ -4,14 +4,19 @@
 # minified ES module, so a page waits for one script before the wasm and data start downloading),
 # the built-in dataset into www/data/figures.json, and the static fallback charts (each standard view
 # as SVG in both themes, drawn natively by the same chart code, with index.json) into
-# www/data/fallback/. Run from anywhere; needs scripts/install.sh first.
+# www/data/fallback/. Run from anywhere; needs scripts/install.sh first (it sets WASM_NIGHTLY).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-cargo build --locked --quiet --lib --release --target wasm32-unknown-unknown
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/cited_stats.wasm
-wasm-opt -Oz www/pkg/cited_stats_bg.wasm -o www/pkg/cited_stats_bg.wasm
+# The module that ships: wasm-pack (no downloads: wasm-bindgen from cargo install, wasm-opt from
+# node_modules/.bin) on the pinned nightly, with the standard library rebuilt for size and panics
+# that abort at once (about 16 kB brotli less than stable). Native builds and tests stay on stable.
+RUSTUP_TOOLCHAIN="$WASM_NIGHTLY" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+  wasm-pack --quiet build --target web --mode no-install --release --no-pack \
+  --out-dir www/pkg --out-name cited_stats . \
+  -- --locked -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+rm -f www/pkg/.gitignore
 # One folder deep, like lib/, so the modules' relative URLs (../pkg, ../data, ../index.html) hold.
 esbuild www/cited-stats.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
   --sourcemap --outfile=www/dist/cited-stats.js

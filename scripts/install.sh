@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser build and tests need, idempotently: Chromium and its driver, brotli,
-# the wasm32 target, wasm-bindgen-cli at the version Cargo.lock pins, and the npm devDependencies.
+# the wasm32 target, the pinned nightly the release wasm is built with, wasm-bindgen-cli at the
+# version Cargo.lock pins, wasm-pack, and the npm devDependencies.
 # Quick when everything is present. Sourced, so the PATH it sets carries on.
 set -euo pipefail
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -23,11 +24,28 @@ fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
+# The release wasm is built on this pinned nightly (scripts/build-web.sh: -Z build-std with
+# immediate-abort panics); everything else stays on stable. Its wasm32 standard library is there
+# for wasm-pack's target check; rust-src is what build-std compiles.
+export WASM_NIGHTLY=nightly-2026-05-20
+if ! rustup run "$WASM_NIGHTLY" rustc --version >/dev/null 2>&1 \
+  || ! rustup component list --toolchain "$WASM_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' \
+  || ! rustup target list --toolchain "$WASM_NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  echo "== rustup toolchain install $WASM_NIGHTLY (rust-src, wasm32), once"
+  rustup toolchain install "$WASM_NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg_version" ]; then
   echo "== cargo install wasm-bindgen-cli $wbg_version (a few minutes, once)"
   # Not --locked: the registry here lacks a version the CLI's lock file names.
   cargo install wasm-bindgen-cli --version "$wbg_version" --force
+fi
+
+wasm_pack_version=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null || true)" != "wasm-pack $wasm_pack_version" ]; then
+  echo "== cargo install wasm-pack $wasm_pack_version (a few minutes, once)"
+  cargo install wasm-pack --version "$wasm_pack_version" --locked --force
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \

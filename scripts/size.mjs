@@ -1,37 +1,39 @@
-// Prints raw, gzip (-9) and brotli (-q 11) sizes of everything a reader downloads for one widget —
-// the wasm module, the site script (the element, its CSS and the wasm glue in one minified module)
-// and the built-in dataset; what an iframe embed adds (its page, script, CSS, the fallback index and
-// the parent's resizer); one static fallback chart; and, for comparison, Chart.js 4 and uPlot from
-// npm (their minified browser builds, no data, no UI). Needs `npm run build`.
-import { readFileSync, existsSync } from "node:fs";
+// `npm run size`: what a reader downloads, brotli -q 11 (as a CDN serves it), against the budgets
+// in bench/budgets.json. Rows:
+//   - the element embed's first load: everything fetched before the chart is drawn and answers
+//     hover (the wasm, the site script, the data the first draw needs);
+//   - what the element can fetch later (the rest of the data, code used only on a click);
+//   - the iframe embed's first load (its page, script and CSS, the fallback index, the parent's
+//     resizer, plus the element's first load);
+//   - for scale, one static fallback chart, Chart.js 4 and uPlot from npm (no data, no UI).
+// Exits 1 when a size is over its budget's ceiling (see budgets.json) or a file is missing; a budget
+// still missed is printed as MISSED without failing while its ceiling holds. Needs `npm run build`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const at = (...parts) => join(root, ...parts);
-const BUDGET_KB = 69;
+const budgets = JSON.parse(readFileSync(at("bench/budgets.json"), "utf8"));
 
-if (!["www/pkg/cited_stats_bg.wasm", "www/dist/cited-stats.js", "www/data/figures.json", "www/data/fallback/index.json"].every((f) => existsSync(at(f)))) {
-  console.error("www/pkg, www/dist or www/data is missing: run `npm run build` first.");
-  process.exit(1);
-}
+/** The site script's lazily loaded chunks (www/dist/chunks/*.js), if the build made any. */
+const chunks = existsSync(at("www/dist/chunks"))
+  ? readdirSync(at("www/dist/chunks")).filter((f) => f.endsWith(".js")).sort().map((f) => at("www/dist/chunks", f))
+  : [];
+/** The built-in data: the first-draw part and the rest when the build splits it, else one file. */
+const splitData = existsSync(at("www/data/figures-first.json"));
+const firstData = splitData ? [at("www/data/figures-first.json")] : [at("www/data/figures.json")];
+const laterData = splitData ? [at("www/data/figures-detail.json")] : [];
 
-function sizes(files) {
-  const bytes = Buffer.concat(files.map((f) => readFileSync(f)));
-  // Each file travels compressed on its own, so compress each and add up.
-  const each = files.map((f) => readFileSync(f));
-  return {
-    raw: bytes.length,
-    gzip: each.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
-    brotli: each.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
-  };
-}
-
-const ours = [
-  ["wasm module (cited_stats_bg.wasm)", [at("www/pkg/cited_stats_bg.wasm")]],
+const elementFirst = [
+  ["wasm module (pkg/cited_stats_bg.wasm)", [at("www/pkg/cited_stats_bg.wasm")]],
   ["site script: element + CSS + glue (dist/cited-stats.js)", [at("www/dist/cited-stats.js")]],
-  ["built-in dataset (figures.json)", [at("www/data/figures.json")]],
+  [`built-in data for the first draw (${splitData ? "data/figures-first.json" : "data/figures.json"})`, firstData],
+];
+const elementLater = [
+  ["the rest of the data (data/figures-detail.json)", laterData],
+  [`code used only on a click (dist/chunks/, ${chunks.length} files)`, chunks],
 ];
 const iframeExtras = [
   ["iframe page (embed.html + embed.js + embed.css)", ["embed.html", "embed.js", "embed.css"].map((f) => at("www", f))],
@@ -40,33 +42,68 @@ const iframeExtras = [
 ];
 const others = [
   ["one static fallback chart (default.light.svg)", [at("www/data/fallback/default.light.svg")]],
-];
-const peers = [
-  ["Chart.js 4 (chart.umd.min.js)", [at("node_modules/chart.js/dist/chart.umd.min.js")], "chart.js"],
-  ["uPlot (uPlot.iife.min.js + css)", [at("node_modules/uplot/dist/uPlot.iife.min.js"), at("node_modules/uplot/dist/uPlot.min.css")], "uplot"],
+  [`Chart.js ${version("chart.js")} (chart.umd.min.js)`, [at("node_modules/chart.js/dist/chart.umd.min.js")]],
+  [`uPlot ${version("uplot")} (uPlot.iife.min.js + css)`, [at("node_modules/uplot/dist/uPlot.iife.min.js"), at("node_modules/uplot/dist/uPlot.min.css")]],
 ];
 
+const missing = [...elementFirst, ...elementLater, ...iframeExtras, ...others].flatMap(([, files]) => files).filter((f) => !existsSync(f));
+if (missing.length) {
+  console.error(`size: missing ${missing.map((f) => f.slice(root.length)).join(", ")}: run \`npm run build\` (and \`npm ci\`) first.`);
+  process.exit(1);
+}
+
+function version(pkg) {
+  const file = at("node_modules", pkg, "package.json");
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).version : "?";
+}
+
+/** Raw, gzip -9 and brotli -q 11 bytes of `files`, each compressed on its own as it travels. */
+function sizes(files) {
+  const each = files.map((f) => readFileSync(f));
+  return {
+    raw: each.reduce((sum, b) => sum + b.length, 0),
+    gzip: each.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+    brotli: each.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
+}
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const none = { raw: 0, gzip: 0, brotli: 0 };
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
-const row = (name, s) => console.log(`${name.padEnd(58)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
-console.log(`${"what (kB = 1,000 bytes)".padEnd(58)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
-const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const [name, files] of ours) {
+const row = (name, s) => console.log(`${name.padEnd(64)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
+const group = (rows, prefix = "") => rows.reduce((total, [name, files]) => {
   const s = sizes(files);
-  row(name, s);
-  for (const key of Object.keys(total)) total[key] += s[key];
+  row(`${prefix}${name}`, s);
+  return add(total, s);
+}, none);
+
+console.log(`${"what (kB = 1,000 bytes)".padEnd(64)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
+const first = group(elementFirst);
+row("= element embed, first load", first);
+const later = group(elementLater, "later: ");
+row("= element embed, first load + later", add(first, later));
+const iframe = add(first, group(iframeExtras, "+ "));
+row("= iframe embed, first load", iframe);
+group(others);
+
+const judged = [
+  ["element embed, first load", first.brotli, budgets.sizes.elementFirstLoadKb, budgets.ceilings?.elementFirstLoadKb],
+  ["element embed, first load + later", first.brotli + later.brotli, budgets.sizes.elementTotalKb, undefined],
+  ["iframe embed, first load", iframe.brotli, budgets.sizes.iframeFirstLoadKb, budgets.ceilings?.iframeFirstLoadKb],
+];
+let failed = false;
+console.log("\nbudgets (bench/budgets.json), brotli:");
+for (const [name, bytes, budget, ceiling] of judged) {
+  const size = bytes / 1000;
+  let verdict;
+  if (size <= budget) verdict = "within";
+  else if (ceiling !== undefined && size <= ceiling) verdict = `MISSED (under the ceiling of ${ceiling} kB that stops it growing)`;
+  else if (ceiling !== undefined) {
+    verdict = `OVER THE CEILING of ${ceiling} kB`;
+    failed = true;
+  } else verdict = "MISSED";
+  console.log(`  ${name.padEnd(36)} ${size.toFixed(1).padStart(6)} kB, budget ${budget} kB: ${verdict}`);
 }
-row("cited-stats element embed, total", total);
-const iframeTotal = { ...total };
-for (const [name, files] of iframeExtras) {
-  const s = sizes(files);
-  row(`+ ${name}`, s);
-  for (const key of Object.keys(iframeTotal)) iframeTotal[key] += s[key];
+if (failed) {
+  console.error("size: a size grew past its ceiling in bench/budgets.json.");
+  process.exit(1);
 }
-row("cited-stats iframe embed, total", iframeTotal);
-for (const [name, files] of others) row(name, sizes(files));
-for (const [name, files, pkg] of peers) {
-  const version = JSON.parse(readFileSync(at("node_modules", pkg, "package.json"), "utf8")).version;
-  row(`${name} ${version}`, sizes(files));
-}
-const verdict = total.brotli / 1000 <= BUDGET_KB ? "within" : "OVER";
-console.log(`budget: whole widget ≤ ${BUDGET_KB} kB compressed; the element embed's brotli total ${(total.brotli / 1000).toFixed(1)} kB is ${verdict} it.`);

@@ -14,11 +14,12 @@ cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
 echo "== cargo test (unit, integration, CLI, doc tests)"
 cargo test --locked
-echo "== wasm-bindgen tests in headless Chromium"
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test web
-echo "== browser build"
+echo "== wasm-bindgen tests in headless Chromium (wasm-pack test)"
+wasm-pack test --headless --chrome --mode no-install . --locked --test web
+echo "== browser build (wasm-pack build)"
 bash scripts/build-web.sh
+echo "== sizes against the budgets (bench/budgets.json)"
+node scripts/size.mjs
 echo "== npm package: pack, build the consumer apps from the tarball"
 bash scripts/consumers.sh
 echo "== npm package under Node"

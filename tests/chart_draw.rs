@@ -4,6 +4,8 @@
 //! Golden discipline: numbers are normalised to 3 decimals; on a mismatch `<name>.changed.svg` is
 //! written beside the golden and the first differing line is named; `UPDATE_GOLDEN=1` regenerates;
 //! a missing golden fails and is never created silently.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

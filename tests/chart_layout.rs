@@ -1,4 +1,6 @@
 //! Layout and hit-testing on real slices of the dataset and on synthetic extremes.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

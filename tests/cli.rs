@@ -1,4 +1,6 @@
 //! The `cited-stats` command line: check, export, and its errors and exit codes.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 mod support;

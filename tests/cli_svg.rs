@@ -1,6 +1,8 @@
 //! `cited-stats svg` and `cited-stats fallbacks` end to end: the SVG is what `chart::draw` paints
 //! for the same layout, with a viewBox; bad views are named; the fallback index lists canonical
 //! queries with files that exist, counts that match `select`, and both themes.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

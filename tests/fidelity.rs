@@ -1,6 +1,8 @@
 //! The committed dataset is true to the record: every quote is verbatim in the transcript line it
 //! names, inside a speech (never a reader comment), by the speaker the transcript prints there, and
 //! every figure's words sit inside the quote and read as the recorded value.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

@@ -2,6 +2,8 @@
 //! from the transcripts and the curated records. On a mismatch, `data/figures.changed.jsonl` is
 //! written and the first differing line named; `UPDATE_GOLDEN=1` rewrites the committed file. A
 //! missing file fails; it is never silently created.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

@@ -1,4 +1,6 @@
 //! Selecting, searching and grouping the real embedded figures, and queries through URLs.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,6 @@
 //! The five transcripts parse into the debates and speeches the pages print.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

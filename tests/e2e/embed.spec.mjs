@@ -243,8 +243,9 @@ test.describe("embed.html's fallback", () => {
     await page.goto(`/embed.html?topic=care-leavers&chart=bars`);
     const image = page.locator(`${EL} > figure.still img`);
     await expect(image).toBeVisible();
+    // Visible comes before loaded on a busy machine: wait for the picture itself.
+    await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(`/data/fallback/${entry.light}`);
-    expect(await image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect(image).toHaveAttribute("alt", new RegExp(`^${entry.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     expect(await page.evaluate((sel) => document.querySelector(sel).state, EL)).toBeNull();
     release();
