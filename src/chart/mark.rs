@@ -117,6 +117,21 @@ pub struct Mark {
     pub open_end: Option<OpenEnd>,
     /// Reading-order row (lane or band), for keyboard navigation.
     pub row: usize,
-    /// What a screen reader says for the mark.
-    pub description: String,
+    /// What a screen reader says for the mark, worded when asked ([`super::describe_mark`]).
+    pub description: Description,
+}
+
+/// What a mark's description is made from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Description {
+    /// The one figure it stands for: its value in words, what it measures, who said it and when.
+    Figure,
+    /// A count bar: the group's label, how many figures, and what they have in common.
+    Group {
+        /// The group's label.
+        label: String,
+        /// What the bar's figures share, e.g. "cite a source".
+        words: &'static str,
+    },
 }

@@ -21,13 +21,14 @@ mod svg;
 pub mod text;
 pub mod theme;
 pub mod ticks;
+mod wording;
 
 pub use draw::{Ring, draw, draw_rings};
 pub use error::{ChartError, DrawError};
 pub use geometry::{Point, Rect};
 pub use hit::{HIT_RADIUS_CSS_PX, Hit};
 pub use layout::{Anchor, Label, Layout, LegendItem, Segment, Tone, layout};
-pub use mark::{Fill, Mark, OpenEnd, Shape};
+pub use mark::{Description, Fill, Mark, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};
 pub use spec::{ChartSpec, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, ScaleChoice};
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,3 +36,4 @@ pub use svg::draw_svg;
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};
 pub use theme::{Colour, Theme, ThemeOverrides};
 pub use ticks::{linear_ticks, log_ticks};
+pub use wording::describe_mark;

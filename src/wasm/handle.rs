@@ -168,7 +168,7 @@ impl CitedStats {
     pub fn hit(&self, x_css_px: f64, y_css_px: f64) -> Result<JsValue, JsError> {
         let found = self.layout.as_ref().and_then(|l| {
             l.hit(x_css_px, y_css_px)
-                .and_then(|h| MarkView::of_layout(l, h.mark))
+                .and_then(|h| MarkView::of_layout(l, &self.figures, h.mark))
         });
         to_js(&found)
     }
@@ -180,7 +180,7 @@ impl CitedStats {
             &self
                 .layout
                 .as_ref()
-                .and_then(|l| MarkView::of_layout(l, mark)),
+                .and_then(|l| MarkView::of_layout(l, &self.figures, mark)),
         )
     }
 
@@ -193,7 +193,7 @@ impl CitedStats {
             .map(|l| {
                 l.reading_order
                     .iter()
-                    .filter_map(|&m| MarkView::of_layout(l, m))
+                    .filter_map(|&m| MarkView::of_layout(l, &self.figures, m))
                     .collect()
             })
             .unwrap_or_default();

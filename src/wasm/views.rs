@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::chart::{Layout, Rect};
+use crate::chart::{Layout, Rect, describe_mark};
 use crate::dataset::{Figure, citation};
 use crate::number::format_value;
 use crate::query::UrlError;
@@ -72,15 +72,15 @@ pub struct MarkView {
 }
 
 impl MarkView {
-    /// The view of mark `mark`, if the layout has it.
-    pub fn of_layout(layout: &Layout, mark: usize) -> Option<MarkView> {
+    /// The view of mark `mark`, if the layout (drawn from `figures`) has it.
+    pub fn of_layout(layout: &Layout, figures: &[Figure], mark: usize) -> Option<MarkView> {
         let m = layout.marks.get(mark)?;
         let position = *layout.reading_position.get(mark)?;
         Some(MarkView {
             mark,
             figures: m.figures.clone(),
             bbox: m.shape.bbox(),
-            description: m.description.clone(),
+            description: describe_mark(m, figures),
             position: position + 1,
             of: layout.marks.len(),
         })

@@ -4,8 +4,10 @@
 use crate::dataset::Figure;
 use crate::number::{Qualifier, Unit, format_value};
 
+use super::super::wording::qualified;
+
 use super::super::hit::IndexPlan;
-use super::super::mark::{Fill, Mark, OpenEnd, Shape};
+use super::super::mark::{Description, Fill, Mark, OpenEnd, Shape};
 use super::super::scale::{BandScale, LinearScale, LogScale, Scale};
 use super::super::ticks::{linear_ticks, log_ticks};
 use super::super::{ChartSpec, ScaleChoice};
@@ -122,7 +124,7 @@ pub(crate) fn lay_out(
             },
             open_end: open_end_of(f.qualifier),
             row,
-            description: describe(f),
+            description: Description::Figure,
         });
         if bands.step() >= 9.0 {
             frame.value_label(
@@ -137,7 +139,7 @@ pub(crate) fn lay_out(
                 ),
             );
         }
-        labels.push((middle, f.measure.clone()));
+        labels.push((middle, f.measure.as_str()));
     }
     frame.row_labels(&labels, bands.step(), label_width);
     frame.legend(&[
@@ -180,30 +182,4 @@ pub(crate) fn unit_name(unit: Unit) -> &'static str {
         Unit::Hours => "hours",
         Unit::Times => "times",
     }
-}
-
-/// The value with its qualifier in words: "more than £350m", "5–10", "nearly 12,000".
-pub(crate) fn qualified(f: &Figure) -> String {
-    let value = format_value(f.value, f.unit);
-    match (f.qualifier, f.value_high) {
-        (_, Some(high)) => format!("{}–{}", value, format_value(high, f.unit)),
-        (Qualifier::Exact, None) | (Qualifier::Range, None) => value,
-        (Qualifier::Approximately, None) => format!("about {value}"),
-        (Qualifier::MoreThan, None) => format!("more than {value}"),
-        (Qualifier::AtLeast, None) => format!("at least {value}"),
-        (Qualifier::UpTo, None) => format!("up to {value}"),
-        (Qualifier::Nearly, None) => format!("nearly {value}"),
-        (Qualifier::LessThan, None) => format!("less than {value}"),
-    }
-}
-
-/// "more than £350m — funding for X, Tim Loughton, 2022-11-24".
-pub(crate) fn describe(f: &Figure) -> String {
-    format!(
-        "{}: {}, {}, {}",
-        qualified(f),
-        f.measure,
-        f.speaker,
-        f.date.as_deref().unwrap_or("undated")
-    )
 }

@@ -6,7 +6,7 @@ use crate::query::{Selection, group};
 use super::super::ChartSpec;
 use super::super::geometry::Rect;
 use super::super::hit::IndexPlan;
-use super::super::mark::{Fill, Mark, Shape};
+use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;
 use super::frame::{Frame, pt};
@@ -19,7 +19,7 @@ pub(crate) fn lay_out(
 ) -> (Vec<Mark>, IndexPlan) {
     let groups = group(figures, selection, spec.group_by);
     let label_width = frame
-        .widest(groups.iter().map(|g| g.label.clone()))
+        .widest(groups.iter().map(|g| g.label.as_str()))
         .min(240.0)
         + 12.0;
     let label_width = frame.reserve_left(label_width);
@@ -76,7 +76,10 @@ pub(crate) fn lay_out(
                 );
             }
             marks.push(Mark {
-                description: format!("{}: {} figures {words}", grp.label, members.len()),
+                description: Description::Group {
+                    label: grp.label.clone(),
+                    words,
+                },
                 figures: members,
                 shape: Shape::Bar { rect },
                 series,
@@ -85,7 +88,7 @@ pub(crate) fn lay_out(
                 row: 2 * g + k,
             });
         }
-        rows.push((bands.start(g) + bands.bandwidth() / 2.0, grp.label.clone()));
+        rows.push((bands.start(g) + bands.bandwidth() / 2.0, grp.label.as_str()));
     }
     frame.row_labels(&rows, bands.step(), label_width);
     frame.legend(&[

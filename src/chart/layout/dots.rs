@@ -5,10 +5,10 @@ use crate::dataset::Figure;
 use crate::number::Unit;
 
 use super::super::hit::IndexPlan;
-use super::super::mark::{Fill, Mark, Shape};
+use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;
-use super::bars::{describe, qualified};
+use super::super::wording::qualified;
 use super::frame::{Frame, pt};
 use super::measure_rows::{reserve_rows, sort_by_value};
 
@@ -81,9 +81,9 @@ pub(crate) fn lay_out(
             },
             open_end: super::bars::open_end_of(f.qualifier),
             row,
-            description: describe(f),
+            description: Description::Figure,
         });
-        labels.push((middle, f.measure.clone()));
+        labels.push((middle, f.measure.as_str()));
     }
     frame.row_labels(&labels, bands.step(), label_width);
     frame.legend(&[

@@ -53,9 +53,9 @@ impl<'m> Frame<'m> {
     }
 
     /// The width of the widest text at the small size.
-    pub fn widest(&self, texts: impl Iterator<Item = String>) -> f64 {
+    pub fn widest<'t>(&self, texts: impl Iterator<Item = &'t str>) -> f64 {
         texts
-            .map(|t| self.metrics.width_css_px(&t, SMALL_CSS_PX))
+            .map(|t| self.metrics.width_css_px(t, SMALL_CSS_PX))
             .fold(0.0, f64::max)
     }
 
@@ -103,12 +103,7 @@ impl<'m> Frame<'m> {
 
     /// A label per row, right-aligned left of the plot, truncated to `width`; rows too thin for
     /// text get none (the table and the tooltips carry them).
-    pub fn row_labels(
-        &mut self,
-        rows: &[(f64, String)],
-        row_height_css_px: f64,
-        width_css_px: f64,
-    ) {
+    pub fn row_labels(&mut self, rows: &[(f64, &str)], row_height_css_px: f64, width_css_px: f64) {
         let every = (SMALL_CSS_PX / row_height_css_px.max(0.01)).ceil().max(1.0) as usize;
         for (i, (y, text)) in rows.iter().enumerate() {
             if i % every == 0 {

@@ -25,7 +25,7 @@ pub(crate) fn reserve_rows(
     rows: &[usize],
 ) -> (f64, IndexPlan) {
     let wanted = frame
-        .widest(rows.iter().map(|&i| figures[i].measure.clone()))
+        .widest(rows.iter().map(|&i| figures[i].measure.as_str()))
         .min(260.0)
         + 12.0;
     let label_width = frame.reserve_left(wanted);

@@ -11,7 +11,7 @@ use crate::transcript::Date;
 
 use super::super::ChartSpec;
 use super::super::hit::IndexPlan;
-use super::super::mark::{Fill, Mark, Shape};
+use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;
 use super::frame::{Frame, pt};
@@ -42,7 +42,7 @@ pub(crate) fn lay_out(
         },
         spec.lane_by,
     );
-    let label_width = frame.widest(lanes.iter().map(|g| g.label.clone())) + 12.0;
+    let label_width = frame.widest(lanes.iter().map(|g| g.label.as_str())) + 12.0;
     let label_width = frame.reserve_left(label_width);
     let day = |i: usize| {
         figures[i]
@@ -93,7 +93,7 @@ pub(crate) fn lay_out(
     for (lane, group) in lanes.iter().enumerate() {
         rows.push((
             bands.start(lane) + bands.bandwidth() / 2.0,
-            group.label.clone(),
+            group.label.as_str(),
         ));
         let mut by_x: SortedMap<i64, Vec<usize>> = SortedMap::default();
         for &i in &group.indices {
@@ -128,7 +128,7 @@ pub(crate) fn lay_out(
                     },
                     open_end: None,
                     row: lane,
-                    description: super::bars::describe(&figures[i]),
+                    description: Description::Figure,
                 });
             }
         }
