@@ -4,15 +4,15 @@
 # minified ES module, so a page waits for one script before the wasm and data start downloading),
 # the built-in dataset into www/data/figures.json, and the static fallback charts (each standard view
 # as SVG in both themes, drawn natively by the same chart code, with index.json) into
-# www/data/fallback/. Run from anywhere; needs scripts/install.sh first (it sets WASM_NIGHTLY).
+# www/data/fallback/. Run from anywhere; needs scripts/install.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 # The module that ships: wasm-pack (no downloads: wasm-bindgen from cargo install, wasm-opt from
-# node_modules/.bin) on the pinned nightly, with the standard library rebuilt for size and panics
-# that abort at once (about 16 kB brotli less than stable). Native builds and tests stay on stable.
-RUSTUP_TOOLCHAIN="$WASM_NIGHTLY" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+# node_modules/.bin) on the nightly pinned in scripts/wasm-nightly.txt, with the standard library
+# rebuilt for size and panics that abort at once (about 16 kB brotli less than stable). Native builds and tests stay on stable.
+RUSTUP_TOOLCHAIN="$(cat scripts/wasm-nightly.txt)" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
   wasm-pack --quiet build --target web --mode no-install --release --no-pack \
   --out-dir www/pkg --out-name cited_stats . \
   -- --locked -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
@@ -24,6 +24,9 @@ esbuild www/cited-stats.js --bundle --format=esm --minify --target=es2022 --log-
 cargo build --locked --quiet --release --bin cited-stats
 mkdir -p www/data
 target/release/cited-stats export --format json --output www/data/figures.json
+# The same figures in the two parts the element loads: what the first draw needs, then the rest.
+target/release/cited-stats export --format json-first --output www/data/figures-first.json
+target/release/cited-stats export --format json-detail --output www/data/figures-detail.json
 # Cleared first, so views the dataset no longer has leave no stale files behind.
 rm -rf www/data/fallback
 target/release/cited-stats fallbacks --output www/data/fallback

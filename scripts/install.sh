@@ -24,10 +24,10 @@ fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
-# The release wasm is built on this pinned nightly (scripts/build-web.sh: -Z build-std with
-# immediate-abort panics); everything else stays on stable. Its wasm32 standard library is there
+# The release wasm is built on the nightly pinned in scripts/wasm-nightly.txt (scripts/build-web.sh:
+# -Z build-std with immediate-abort panics); everything else stays on stable. Its wasm32 standard library is there
 # for wasm-pack's target check; rust-src is what build-std compiles.
-export WASM_NIGHTLY=nightly-2026-05-20
+export WASM_NIGHTLY="$(cat "$(dirname "${BASH_SOURCE[0]}")/wasm-nightly.txt")"
 if ! rustup run "$WASM_NIGHTLY" rustc --version >/dev/null 2>&1 \
   || ! rustup component list --toolchain "$WASM_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' \
   || ! rustup target list --toolchain "$WASM_NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then

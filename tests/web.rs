@@ -205,3 +205,99 @@ fn a_render_at_twice_the_ratio_doubles_the_backing_store_and_hits_its_marks() {
     assert_eq!(get(&hit, "mark").as_f64().unwrap() as usize, first);
     assert!(stats.hit(-50.0, -50.0).unwrap().is_null());
 }
+
+/// The built-in dataset split as the build splits it: (first part, detail part).
+fn parts() -> (Array, Array) {
+    let (first, details) = (Array::new(), Array::new());
+    for figure in figures().iter() {
+        let (a, b) = (js_sys::Object::new(), js_sys::Object::new());
+        for key in js_sys::Object::keys(figure.unchecked_ref::<js_sys::Object>()).iter() {
+            let name = key.as_string().unwrap();
+            let target = if cited_stats::dataset::is_detail_field(&name) {
+                &b
+            } else {
+                &a
+            };
+            Reflect::set(target, &key, &Reflect::get(&figure, &key).unwrap()).unwrap();
+        }
+        Reflect::set(&b, &"id".into(), &get(&figure, "id")).unwrap();
+        first.push(&a);
+        details.push(&b);
+    }
+    (first, details)
+}
+
+#[wasm_bindgen_test]
+fn the_first_part_draws_at_once_and_the_details_join_it_checked() {
+    let (first, details) = parts();
+    let mut stats = CitedStats::with_details_pending(first.clone().into(), "first.json").unwrap();
+    assert!(stats.details_pending());
+    stats.set_query("chart=bars").unwrap();
+    let drawn = stats
+        .render(
+            &canvas(),
+            options(r#"{"widthCssPx":640,"heightCssPx":420}"#),
+        )
+        .unwrap();
+    assert!(get(&drawn, "marks").as_f64().unwrap() > 0.0);
+    let mark = get(&stats.mark_view(0).unwrap(), "description");
+    assert!(!mark.as_string().unwrap().is_empty());
+    assert!(message(stats.figure_view(0).unwrap_err()).contains("details"));
+    assert!(message(stats.csv(vec![0]).unwrap_err()).contains("details"));
+
+    // Details out of step with the figures are refused by name, and the handle keeps waiting.
+    let shuffled = details.slice(1, details.length());
+    shuffled.push(&details.get(0));
+    let refused = stats
+        .add_details(first.clone().into(), shuffled.into(), "detail.json")
+        .unwrap_err();
+    assert!(
+        message(refused).contains("detail record 1 is not for figure 1"),
+        "refused"
+    );
+    let bad = details.slice(0, details.length());
+    let broken = js_sys::Object::assign(&js_sys::Object::new(), bad.get(2).unchecked_ref());
+    Reflect::set(&broken, &"figure_offset".into(), &JsValue::from(9_999)).unwrap();
+    bad.set(2, broken.into());
+    let refused = stats
+        .add_details(first.clone().into(), bad.into(), "detail.json")
+        .unwrap_err();
+    assert!(message(refused).contains("field `figure_offset`"));
+    assert!(stats.details_pending());
+
+    stats
+        .add_details(first.into(), details.into(), "detail.json")
+        .unwrap();
+    assert!(!stats.details_pending());
+    let whole = figures().get(0);
+    let view = stats.figure_view(0).unwrap();
+    let quote = format!(
+        "{}{}{}",
+        get(&view, "before").as_string().unwrap(),
+        get(&view, "words").as_string().unwrap(),
+        get(&view, "after").as_string().unwrap()
+    );
+    assert_eq!(quote, get(&whole, "quote").as_string().unwrap());
+    assert!(
+        stats
+            .csv(vec![0])
+            .unwrap()
+            .contains(&get(&whole, "id").as_string().unwrap())
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_detail_field_in_the_first_part_is_never_taken() {
+    let (first, details) = parts();
+    Reflect::set(&first.get(4), &"quote".into(), &"made up".into()).unwrap();
+    let mut stats = CitedStats::with_details_pending(first.clone().into(), "first.json").unwrap();
+    stats
+        .add_details(first.into(), details.into(), "detail.json")
+        .unwrap();
+    let view = stats.figure_view(4).unwrap();
+    assert_ne!(get(&view, "before").as_string().unwrap(), "made up");
+    assert_eq!(
+        get(&view, "words").as_string().unwrap(),
+        get(&figures().get(4), "figure_text").as_string().unwrap()
+    );
+}

@@ -69,8 +69,13 @@ export class CitedStatsElement extends HTMLElement {
   query: string;
   /** The last state (null before the first layout). */
   readonly state: State | null;
-  /** The dataset's figures (after `ready`). */
+  /**
+   * The dataset's figures (after `ready`). The built-in dataset's quotes and provenance arrive
+   * after the first draw: every figure is whole once `loadDetails()` resolves.
+   */
   readonly figures: Figure[];
+  /** Resolves when every figure carries all its fields (fetching them if needed). */
+  loadDetails(): Promise<void>;
   /** What each filter can be set to (after `ready`). */
   readonly choices: Choices | null;
   /** Opens the detail card of dataset figure `index`. */
@@ -79,7 +84,7 @@ export class CitedStatsElement extends HTMLElement {
   closeCard(): void;
   /** The drawn chart's marks in reading order, with their boxes in CSS px. */
   marks(): MarkView[];
-  /** CSV (every provenance column) of the figures at `indices`. */
+  /** CSV (every provenance column) of the figures at `indices`; throws before `loadDetails()` resolves. */
   csv(indices: Uint32Array | number[]): string;
   /** The chart as a PNG with its source line. */
   exportPng(): Promise<Blob>;

@@ -73,7 +73,10 @@ mod tests {
         let mut f = figure("a");
         f.qualifier = Qualifier::MoreThan;
         let said = describe_mark(&mark(vec![0], Description::Figure), &[f.clone()]);
-        assert_eq!(said, "more than 12: things counted, Ann Example, 2022-11-24");
+        assert_eq!(
+            said,
+            "more than 12: things counted, Ann Example, 2022-11-24"
+        );
         f.date = None;
         let said = describe_mark(&mark(vec![0], Description::Figure), &[f]);
         assert!(said.ends_with(", undated"), "{said}");

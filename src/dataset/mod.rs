@@ -12,6 +12,7 @@ mod figure;
 mod parse;
 mod record;
 mod resolve;
+mod split;
 mod summary;
 mod topic;
 mod validate;
@@ -27,6 +28,9 @@ pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;
 pub use record::{At, CuratedRecord};
+pub use split::{DETAIL_FIELDS, is_detail_field};
+#[cfg(not(target_arch = "wasm32"))]
+pub use split::{to_json_detail, to_json_first};
 pub use summary::Summary;
 pub use topic::Topic;
 pub use validate::{Checked, check_records};

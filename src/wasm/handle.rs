@@ -20,11 +20,40 @@ use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView};
 /// A dataset being explored: build one per widget (they share the module, never state).
 #[wasm_bindgen]
 pub struct CitedStats {
-    figures: Vec<Figure>,
-    query: Query,
-    selection: Selection,
-    layout: Option<Layout>,
-    theme: Theme,
+    pub(super) figures: Vec<Figure>,
+    pub(super) query: Query,
+    pub(super) selection: Selection,
+    pub(super) layout: Option<Layout>,
+    pub(super) theme: Theme,
+    /// True while the figures lack their detail fields (the built-in dataset's first part, until
+    /// `addDetails`): cards, CSV and searches of the quotes wait for them.
+    pub(super) details_pending: bool,
+}
+
+impl CitedStats {
+    /// A handle over checked `figures`, selecting all of them.
+    pub(super) fn over(figures: Vec<Figure>, details_pending: bool) -> CitedStats {
+        let selection = select(&Query::default(), &figures);
+        CitedStats {
+            figures,
+            query: Query::default(),
+            selection,
+            layout: None,
+            theme: Theme::light(),
+            details_pending,
+        }
+    }
+
+    /// Refuses what needs the figures' details while they have not arrived, naming `what`.
+    fn need_details(&self, what: &str) -> Result<(), JsError> {
+        if self.details_pending {
+            Err(js_error(format!(
+                "{what} needs the figures' details, which have not arrived yet (addDetails)"
+            )))
+        } else {
+            Ok(())
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -37,15 +66,8 @@ impl CitedStats {
         #[wasm_bindgen(unchecked_param_type = "Figure[]")] figures: JsValue,
         source: &str,
     ) -> Result<CitedStats, JsError> {
-        let figures = super::types::read_dataset(figures, source)?;
-        let selection = select(&Query::default(), &figures);
-        Ok(CitedStats {
-            figures,
-            query: Query::default(),
-            selection,
-            layout: None,
-            theme: Theme::light(),
-        })
+        let figures = super::types::read_dataset(figures, source, false)?;
+        Ok(CitedStats::over(figures, false))
     }
 
     /// How many figures the dataset holds.
@@ -223,6 +245,7 @@ impl CitedStats {
     /// Figure `index` ready to show (quote split round its words, value text, citation).
     #[wasm_bindgen(js_name = figureView, unchecked_return_type = "FigureView")]
     pub fn figure_view(&self, index: usize) -> Result<JsValue, JsError> {
+        self.need_details("figureView")?;
         let figure = self.figures.get(index).ok_or_else(|| {
             js_error(format!(
                 "figure index {index} is out of range (the dataset holds {})",
@@ -233,11 +256,12 @@ impl CitedStats {
     }
 
     /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).
-    pub fn csv(&self, indices: Vec<usize>) -> String {
+    pub fn csv(&self, indices: Vec<usize>) -> Result<String, JsError> {
+        self.need_details("csv")?;
         let chosen: Vec<Figure> = indices
             .iter()
             .filter_map(|&i| self.figures.get(i).cloned())
             .collect();
-        to_csv(&chosen)
+        Ok(to_csv(&chosen))
     }
 }

@@ -11,6 +11,7 @@
 
 mod canvas;
 mod convert;
+mod details;
 mod handle;
 mod metrics;
 mod types;

@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
-use crate::dataset::{DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures};
+use crate::dataset::{
+    DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures, is_detail_field,
+};
 
 use super::convert::{js_error, read_js};
 
@@ -160,8 +162,13 @@ impl RenderOptions {
 /// Reads and checks a dataset given as a JS array of figure objects; every bad record is named
 /// (its number from 1, its id when it has one, the field and the problem) in one `Error`. The
 /// checks the types cannot express run on every record that could be read, so one record with a
-/// wrong type does not hide another's empty quote.
-pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError> {
+/// wrong type does not hide another's empty quote. With `details_pending` (the first part of a
+/// split dataset, `details.rs`) the checks of the detail fields wait for them.
+pub fn read_dataset(
+    value: JsValue,
+    source: &str,
+    details_pending: bool,
+) -> Result<Vec<Figure>, JsError> {
     let Some(array) = value.dyn_ref::<js_sys::Array>() else {
         return Err(js_error(format!(
             "{source}: the dataset must be an array of figures"
@@ -191,6 +198,7 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
         problems.extend(
             check_figures(source, &figures)
                 .into_iter()
+                .filter(|error| !(details_pending && waits_for_details(error)))
                 .map(|error| placed(error, &places)),
         );
     }
@@ -199,6 +207,11 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
     } else {
         Err(js_error(problems.join("\n")))
     }
+}
+
+/// Whether `error` is about a detail field (see `dataset::DETAIL_FIELDS`).
+fn waits_for_details(error: &DatasetError) -> bool {
+    error.place.field.as_deref().is_some_and(is_detail_field)
 }
 
 /// A check's problem, re-addressed from its position among the records read to the record's

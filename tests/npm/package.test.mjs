@@ -20,6 +20,7 @@ const REQUIRED = [
   "package.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE",
   "www/index.js", "www/index.d.ts", "www/element.js", "www/element.d.ts",
   "www/pkg/cited_stats.js", "www/pkg/cited_stats.d.ts", "www/pkg/cited_stats_bg.wasm", "www/data/figures.json",
+  "www/data/figures-first.json", "www/data/figures-detail.json",
 ];
 /** Besides those, only the element's modules may ship. */
 const ALSO_ALLOWED = /^www\/lib\/[a-z-]+\.js$/;

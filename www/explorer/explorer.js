@@ -21,6 +21,8 @@ link.restore();
 
 try {
   await chart.ready;
+  // The table, the downloads and the JSON need every figure whole.
+  await chart.loadDetails();
   start();
 } catch (error) {
   fail(error);

@@ -4,7 +4,7 @@
 // page's colour scheme, shows its light-DOM children as a fallback until the chart is drawn (and
 // where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
 // rendering) defines nothing and does not throw.
-import { BUILT_IN_DATASET, datasetFigures, init, openDataset } from "./wasm.js";
+import { datasetFigures, init, openBuiltIn, openDataset } from "./wasm.js";
 import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
 import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
@@ -123,12 +123,20 @@ export class CitedStatsElement extends ElementBase {
     const stale = () => generation !== this.#generation;
     const data = this.#data;
     try {
-      const source = data ?? widgetAttribute(this, "src").value ?? BUILT_IN_DATASET;
-      // The module and the dataset download side by side.
-      const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
-      if (stale()) return;
+      const source = data ?? widgetAttribute(this, "src").value;
       const from = this.#queryProperty === null ? "attributes" : "url";
-      this.#widget.open(await openDataset(figures, name), figures, this.query, from);
+      if (source === null || source === undefined) {
+        // The built-in dataset's first part and the module download side by side.
+        const { handle, figures, details } = await openBuiltIn();
+        if (stale()) return handle.free();
+        await this.#widget.open(handle, figures, this.query, from, details);
+      } else {
+        // The module and the dataset download side by side.
+        const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
+        if (stale()) return;
+        await this.#widget.open(await openDataset(figures, name), figures, this.query, from);
+      }
+      if (stale()) return;
       this.#settle.resolve();
     } catch (error) {
       if (stale()) return;
@@ -194,8 +202,16 @@ export class CitedStatsElement extends ElementBase {
 
   /** The last state (query, problems, shown indices, total, chart, selected figure). */
   get state() { return this.#widget.state; }
-  /** The dataset's figures (after `ready`). */
+  /**
+   * The dataset's figures (after `ready`). The built-in dataset's quotes and provenance arrive
+   * after the first draw: every figure is whole once `loadDetails()` resolves.
+   */
   get figures() { return this.#widget.figures; }
+  /**
+   * Resolves when every figure carries all its fields (fetching the built-in dataset's detail
+   * part if it has not arrived); rejects, naming what failed, when it cannot be had.
+   */
+  loadDetails() { return this.#widget.whole(); }
   /** What each filter can be set to (after `ready`). */
   get choices() { return this.#widget.handle?.choices() ?? null; }
   /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
@@ -204,7 +220,7 @@ export class CitedStatsElement extends ElementBase {
   closeCard() { this.#widget.closeCard({ moveFocus: false }); }
   /** The drawn chart's marks in reading order: { mark, figures, bbox (CSS px), description }. */
   marks() { return this.#widget.handle?.marks() ?? []; }
-  /** CSV (every provenance column) of the figures at `indices`. */
+  /** CSV (every provenance column) of the figures at `indices`; after `loadDetails()`. */
   csv(indices) { return this.#widget.handle.csv(indices); }
   /** The chart as a PNG with its source line. */
   exportPng() { return this.#widget.png(); }

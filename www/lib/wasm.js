@@ -26,8 +26,17 @@ export function wasmMemoryBytes() {
   return exports?.memory.buffer.byteLength ?? 0;
 }
 
-/** The built-in dataset's URL. */
+/** The built-in dataset's URL (every figure whole: the public form of the data). */
 export const BUILT_IN_DATASET = new URL("../data/figures.json", import.meta.url).href;
+/**
+ * The built-in dataset as the element loads it, in two parts: what the first draw, hover, filters
+ * and search need, then each figure's quote and provenance (fetched when a card first opens, a
+ * search or download needs them, or the page is idle).
+ */
+export const BUILT_IN_PARTS = {
+  first: new URL("../data/figures-first.json", import.meta.url).href,
+  detail: new URL("../data/figures-detail.json", import.meta.url).href,
+};
 
 const datasets = new Map();
 
@@ -91,6 +100,27 @@ export async function datasetFigures(source, what) {
 export async function loadDataset(source) {
   const { figures, name } = await datasetFigures(source, "dataset");
   return openDataset(figures, name);
+}
+
+/**
+ * The built-in dataset's first part, opened: `{ handle, figures, details }`, where `details()`
+ * fetches the detail part once, joins it into the handle (checked whole by the core) and into
+ * `figures`, and resolves when every figure is whole.
+ */
+export async function openBuiltIn() {
+  const [first] = await Promise.all([fetchDataset(BUILT_IN_PARTS.first), init()]);
+  const handle = CitedStats.withDetailsPending(first, BUILT_IN_PARTS.first);
+  const figures = first.map((record) => ({ ...record }));
+  let joining = null;
+  const details = () => {
+    joining ??= fetchDataset(BUILT_IN_PARTS.detail).then((more) => {
+      handle.addDetails(first, more, BUILT_IN_PARTS.detail);
+      figures.forEach((figure, i) => Object.assign(figure, more[i]));
+    });
+    joining.catch(() => { joining = null; });
+    return joining;
+  };
+  return { handle, figures, details };
 }
 
 /**

@@ -1,7 +1,7 @@
 // One widget's state and drawing: the dataset handle, the current query, the card, hover and
 // focus. The chart layer is redrawn only when data, size or theme change; hover and focus rings
 // go on the overlay; everything is painted at most once per animation frame.
-import { h } from "./dom.js";
+import { h, longDate } from "./dom.js";
 import { cardContent } from "./card.js";
 import { hideTooltip, showTooltip } from "./tooltip.js";
 import { chartPng } from "./png.js";
@@ -56,11 +56,17 @@ export class Widget {
     });
   }
 
-  /** Takes a validated dataset handle and its figures, then applies `query`. */
-  open(handle, figures, query, from) {
+  /**
+   * Takes a validated dataset handle and its figures, then applies `query`. `details`, for a
+   * dataset opened from its first part (wasm.js `openBuiltIn`), fetches and joins the rest; it is
+   * called when a card, a search or a download needs it, and when the page is next idle.
+   * Resolves when the view is final (a search waits for the quotes before anything is drawn).
+   */
+  async open(handle, figures, query, from, details = null) {
     this.handle?.free();
     this.handle = handle;
     this.figures = figures;
+    this.details = details;
     this.problems.fatal = null;
     this.drawn = null;
     // Nothing of the previous dataset's view carries over.
@@ -69,7 +75,26 @@ export class Widget {
     this.hover = null;
     hideTooltip(this.ui.tooltip);
     this.showFallback();
+    this.holding = true;
     this.apply(query, { fromReader: false, from });
+    if (this.state?.search && handle.detailsPending) await this.whole().catch(() => {});
+    this.holding = false;
+    this.schedule();
+  }
+
+  /**
+   * Resolves when every figure carries all its fields: at once for a whole dataset, else once the
+   * detail part is fetched and joined (then a search is run again over the quotes and an open
+   * card is filled). Rejects, naming what failed, when it cannot be had.
+   */
+  whole() {
+    const handle = this.handle;
+    if (!handle?.detailsPending || !this.details) return Promise.resolve();
+    return this.details().then(() => {
+      if (this.handle !== handle) return;
+      if (this.state?.search) this.apply(this.state.query, { fromReader: true });
+      else this.syncCard();
+    });
   }
 
   /**
@@ -99,6 +124,8 @@ export class Widget {
     const state = this.handle.setQuery(query);
     if (!fromReader) this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
     this.state = state;
+    // A search covers the quotes too: run it again once they have arrived.
+    if (state.search && this.handle.detailsPending && !this.holding) this.whole().catch(() => {});
     if (state.redraw || !this.drawn) this.chartDirty = true;
     this.showMessages();
     this.syncCard();
@@ -125,7 +152,7 @@ export class Widget {
 
   paint() {
     this.frame = 0;
-    if (!this.handle || this.size.width <= 0) return;
+    if (!this.handle || this.size.width <= 0 || this.holding) return;
     if (this.chartDirty) {
       this.chartDirty = false;
       const { width, height, dpr, theme, scale } = this.size;
@@ -152,6 +179,7 @@ export class Widget {
       this.ui.overlay.setAttribute("aria-label", `Chart of ${this.state.indices.length} of ${this.state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`);
       this.ringsDirty = true;
       this.host.dispatchEvent(new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }));
+      if (this.handle.detailsPending) whenIdle(() => this.whole().catch(() => {}));
     }
     if (this.ringsDirty) {
       this.ringsDirty = false;
@@ -274,15 +302,11 @@ export class Widget {
     if (!this.card || this.card.indices[this.card.at] !== index) this.card = { indices: [index], at: 0, moveFocus: false };
     const { indices, at, moveFocus } = this.card;
     const figure = this.figures[index];
-    const options = {
-      step: { at: at + 1, of: indices.length },
-      outside: !this.state.indices.includes(index),
-      permalink: explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`),
-      onClose: () => this.closeCard({ moveFocus: true }),
-      onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
-      onCopied: () => {},
-    };
-    this.ui.card.replaceChildren(...cardContent(figure, this.handle.figureView(index), options));
+    if (this.handle.detailsPending) {
+      this.ui.card.replaceChildren(...this.cardWhileLoading(figure));
+    } else {
+      this.ui.card.replaceChildren(...this.cardOf(index, figure));
+    }
     this.ui.card.hidden = false;
     if (moveFocus) {
       this.card.moveFocus = false;
@@ -292,6 +316,39 @@ export class Widget {
       this.card.reveal = false;
       this.ui.card.scrollIntoView({ block: "nearest" });
     }
+  }
+
+  /** The card's content for dataset index `index`. */
+  cardOf(index, figure) {
+    const { indices, at } = this.card;
+    const options = {
+      step: { at: at + 1, of: indices.length },
+      outside: !this.state.indices.includes(index),
+      permalink: explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`),
+      onClose: () => this.closeCard({ moveFocus: true }),
+      onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
+      onCopied: () => {},
+    };
+    return cardContent(figure, this.handle.figureView(index), options);
+  }
+
+  /**
+   * The card at once on a slow link: what the figure's first part gives, with the quote and its
+   * provenance to follow (or why they could not be had).
+   */
+  cardWhileLoading(figure) {
+    const status = h("p", { class: "status loading", role: "status" }, "Loading the quote and its source…");
+    this.whole().catch((error) => {
+      if (this.ui.card.contains(status)) status.textContent = `The quote could not be loaded: ${error.message}`;
+    });
+    const close = h("button", { type: "button", class: "close", "aria-label": "Close the figure's details" }, "Close");
+    close.addEventListener("click", () => this.closeCard({ moveFocus: true }));
+    return [
+      h("h2", { id: "card-title" }, `“${figure.figure_text}” — ${figure.measure}`),
+      h("p", {}, `${figure.speaker}${figure.date ? `, ${longDate(figure.date)}` : ""} — ${figure.debate}`),
+      status,
+      h("div", { class: "actions" }, close),
+    ];
   }
 
   showMessages() {
@@ -309,6 +366,12 @@ export class Widget {
     const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats).${view ? ` View: ${view}` : ""}`;
     return chartPng(this.ui.chart, this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
   }
+}
+
+/** Runs `work` when the page is next idle (or soon, where the browser cannot say). */
+function whenIdle(work) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 200);
 }
 
 /** The entries of `object` named in `keys` that it has. */

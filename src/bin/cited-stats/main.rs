@@ -3,8 +3,9 @@
 //!
 //! ```text
 //! cited-stats check                           validate everything, print a summary; exit 1 on any problem
-//! cited-stats export --format jsonl|json|csv  print the resolved dataset
-//!        [--output FILE]                      … or write it to FILE
+//! cited-stats export --format jsonl|json|csv  print the resolved dataset (json-first and
+//!        [--output FILE]                      json-detail: the browser's two parts of it)
+//!                                             … or write it to FILE
 //! cited-stats svg --query QS                  draw one view of the explorer (QS: its URL query string,
 //!        [--width 640] [--height 420]           e.g. `chart=bars&topic=care-leavers`; "" is the default
 //!        [--theme light|dark] [--output FILE]   view) as SVG, to standard output or FILE

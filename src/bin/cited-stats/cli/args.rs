@@ -9,7 +9,7 @@ use cited_stats::query::{Query, from_query_string};
 
 /// How to call the command line.
 pub const USAGE: &str = "usage: cited-stats check [--data DIR]
-       cited-stats export --format jsonl|json|csv [--output FILE] [--data DIR]
+       cited-stats export --format jsonl|json|csv|json-first|json-detail [--output FILE] [--data DIR]
        cited-stats svg --query QS [--width 640] [--height 420] [--theme light|dark] [--output FILE] [--data DIR]
        cited-stats fallbacks --output DIR [--width 640] [--height 420] [--data DIR]";
 
@@ -152,7 +152,7 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
         "export" => Command::Export {
             format: given
                 .format
-                .ok_or("export needs --format jsonl, json or csv")?,
+                .ok_or("export needs --format jsonl, json, csv, json-first or json-detail")?,
             output: given.output.map(PathBuf::from),
         },
         "svg" => Command::Svg {

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use cited_stats::dataset::{Figure, to_csv, to_json, to_jsonl};
+use cited_stats::dataset::{Figure, to_csv, to_json, to_json_detail, to_json_first, to_jsonl};
 
 /// Writes `figures` in `format` to `output`, or to standard output.
 pub fn run(figures: &[Figure], format: &str, output: Option<&Path>) -> Result<ExitCode, String> {
@@ -11,7 +11,13 @@ pub fn run(figures: &[Figure], format: &str, output: Option<&Path>) -> Result<Ex
         "jsonl" => to_jsonl(figures),
         "json" => to_json(figures),
         "csv" => to_csv(figures),
-        other => return Err(format!("--format {other:?} is not one of jsonl, json, csv")),
+        "json-first" => to_json_first(figures),
+        "json-detail" => to_json_detail(figures),
+        other => {
+            return Err(format!(
+                "--format {other:?} is not one of jsonl, json, csv, json-first, json-detail"
+            ));
+        }
     };
     match output {
         Some(path) => std::fs::write(path, text)
