@@ -4,6 +4,11 @@
 //! library's B-tree nodes (about 9.6 kB brotli over the query, choices, grouping and timeline).
 
 use std::borrow::Borrow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::{Serialize, Serializer};
 
 /// A set in ascending order without repeats.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -110,9 +115,9 @@ impl<'a, T> IntoIterator for &'a SortedSet<T> {
     }
 }
 
-/// A map in ascending key order, built up entry by entry.
+/// A map in ascending key order (serialised as a map: a JSON object).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct SortedMap<K, V>(Vec<(K, V)>);
+pub struct SortedMap<K, V>(Vec<(K, V)>);
 
 impl<K, V> Default for SortedMap<K, V> {
     fn default() -> Self {
@@ -121,9 +126,21 @@ impl<K, V> Default for SortedMap<K, V> {
 }
 
 impl<K: Ord, V> SortedMap<K, V> {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.0.binary_search_by(|(k, _)| k.borrow().cmp(key))
+    }
+
     /// The value at `key`, made by `make` first when the key is new.
-    pub(crate) fn entry(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
-        let at = match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+    pub fn entry(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
+        let at = match self.find(&key) {
             Ok(at) => at,
             Err(at) => {
                 self.0.insert(at, (key, make()));
@@ -134,9 +151,75 @@ impl<K: Ord, V> SortedMap<K, V> {
         &mut self.0[at].1
     }
 
+    /// Sets `key` to `value`, returning the value it replaces.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.find(&key) {
+            Ok(at) => self.0.get_mut(at).map(|(_, v)| std::mem::replace(v, value)),
+            Err(at) => {
+                self.0.insert(at, (key, value));
+                None
+            }
+        }
+    }
+
+    /// The value at `key`, if any.
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key)
+            .ok()
+            .and_then(|at| self.0.get(at))
+            .map(|(_, v)| v)
+    }
+}
+
+impl<K, V> SortedMap<K, V> {
     /// The entries in ascending key order.
-    pub(crate) fn into_entries(self) -> Vec<(K, V)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The entries in ascending key order, owned.
+    pub fn into_entries(self) -> Vec<(K, V)> {
         self.0
+    }
+
+    /// How many entries the map holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<K, V>(PhantomData<(K, V)>);
+        impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Visitor<'de> for Entries<K, V> {
+            type Value = SortedMap<K, V>;
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Self::Value, A::Error> {
+                let mut map = SortedMap::new();
+                // A repeated key keeps its last value, as a JSON object read into any map does.
+                while let Some((key, value)) = entries.next_entry()? {
+                    map.insert(key, value);
+                }
+                Ok(map)
+            }
+        }
+        deserializer.deserialize_map(Entries(PhantomData))
     }
 }
 
@@ -172,5 +255,19 @@ mod tests {
             *map.entry(key, || 0) += 1;
         }
         assert_eq!(map.into_entries(), [("a", 1), ("b", 3), ("c", 1)]);
+    }
+
+    #[test]
+    fn a_map_reads_and_writes_a_json_object_in_key_order() {
+        let map: SortedMap<String, String> =
+            serde_json::from_str(r#"{"b":"2","a":"1","b":"3"}"#).unwrap();
+        assert_eq!(map.get("a").map(String::as_str), Some("1"));
+        assert_eq!(map.get("b").map(String::as_str), Some("3"));
+        assert_eq!(map.len(), 2);
+        assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"a":"1","b":"3"}"#);
+        let mut more = map.clone();
+        assert_eq!(more.insert("a".into(), "9".into()), Some("1".into()));
+        assert!(serde_json::from_str::<SortedMap<String, String>>("[]").is_err());
+        assert!(!more.is_empty());
     }
 }

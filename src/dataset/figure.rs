@@ -1,9 +1,8 @@
 //! A resolved figure: the curated facts plus everything read from the transcript.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
+use crate::collections::SortedMap;
 use crate::number::{Qualifier, Unit};
 
 use super::Topic;
@@ -61,7 +60,7 @@ pub struct Figure {
     /// Fields whose values are inferred from the text rather than printed.
     pub inferred: Vec<String>,
     /// Reasons for inferred fields and for fields the transcript does not print.
-    pub notes: BTreeMap<String, String>,
+    pub notes: SortedMap<String, String>,
     /// Why the figure's words cannot be read mechanically, when they cannot.
     pub unparsed: Option<String>,
 }

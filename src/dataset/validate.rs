@@ -1,7 +1,9 @@
 //! Checking curated records against the transcripts and the number reader, and resolving each
 //! into a [`Figure`]. Every problem is collected; nothing stops at the first.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use crate::collections::SortedMap;
 
 use crate::number::{Qualifier, Reading, read_figure};
 use crate::transcript::{Debate, Transcript};
@@ -256,7 +258,7 @@ fn resolve(
         .find(|d| d.transcripts.contains(&found.transcript.name));
     let speaker = &found.speech.speaker;
     let mut inferred = Vec::new();
-    let mut notes = BTreeMap::new();
+    let mut notes = SortedMap::new();
     for note in header.notes.iter().chain(&speaker.inferred) {
         if note.has_value && !inferred.iter().any(|f| f == note.field) {
             inferred.push(note.field.to_string());

@@ -1,7 +1,6 @@
 //! A plain figure for unit tests to change field by field.
 
-use std::collections::BTreeMap;
-
+use crate::collections::SortedMap;
 use crate::dataset::{Figure, Topic};
 use crate::number::{Qualifier, Unit};
 
@@ -32,7 +31,7 @@ pub(crate) fn figure(id: &str) -> Figure {
         transcript: "2022-11-24-a-debate".into(),
         transcript_line: 1,
         inferred: Vec::new(),
-        notes: BTreeMap::new(),
+        notes: SortedMap::new(),
         unparsed: None,
     }
 }
