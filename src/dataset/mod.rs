@@ -7,6 +7,7 @@ mod embedded;
 mod error;
 mod export;
 mod figure;
+pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
 mod record;

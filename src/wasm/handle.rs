@@ -4,6 +4,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use crate::chart::fit::fit;
 use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
 use crate::dataset::{Figure, to_csv};
 use crate::query::{
@@ -94,7 +95,8 @@ impl CitedStats {
     }
 
     /// Lays out the current selection and draws it on `canvas`, whose backing store is set to
-    /// the CSS size × device-pixel ratio. Throws on a bad option, naming it.
+    /// the CSS size × device-pixel ratio. A size or ratio out of bounds is clamped (each clamp is
+    /// named in `notices`); one that is not a number, or absurd, throws, naming the option.
     #[wasm_bindgen(unchecked_return_type = "Rendered")]
     pub fn render(
         &mut self,
@@ -106,10 +108,16 @@ impl CitedStats {
         only_known_keys(&colours, "render option `colours`", &COLOUR_OPTIONS).map_err(js_error)?;
         let options: RenderOptions = from_js(options, "render options", &RENDER_OPTIONS)?;
         let theme = options.theme()?;
+        let fitted = fit(
+            options.width_css_px,
+            options.height_css_px,
+            options.device_pixel_ratio,
+        )
+        .map_err(js_error)?;
         let spec = ChartSpec {
-            device_pixel_ratio: options.device_pixel_ratio,
+            device_pixel_ratio: fitted.device_pixel_ratio,
             scale: options.scale.unwrap_or(ScaleChoice::Auto),
-            ..ChartSpec::for_view(&self.query, options.width_css_px, options.height_css_px)
+            ..ChartSpec::for_view(&self.query, fitted.width_css_px, fitted.height_css_px)
         };
         spec.validate().map_err(js_error)?;
         let context = context_2d(canvas)?;
@@ -127,6 +135,10 @@ impl CitedStats {
             marks: laid_out.marks.len(),
             width_device_px: canvas.width(),
             height_device_px: canvas.height(),
+            width_css_px: spec.width_css_px,
+            height_css_px: spec.height_css_px,
+            device_pixel_ratio: spec.device_pixel_ratio,
+            notices: fitted.notices,
         };
         self.layout = Some(laid_out);
         self.theme = theme;

@@ -12,8 +12,11 @@
 mod canvas;
 mod convert;
 mod handle;
+mod limits;
 mod metrics;
+mod shape;
 mod types;
 mod views;
 
 pub use handle::CitedStats;
+pub use limits::{dataset_byte_limit, dataset_too_large};

@@ -4,10 +4,13 @@ use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::chart::text::bounded;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
+use crate::dataset::limits::{problem_list, too_many_figures};
 use crate::dataset::{DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures};
 
 use super::convert::{js_error, read_js};
+use super::shape::{LISTED_FIELDS, holds, wrong_types};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -46,7 +49,13 @@ export interface RenderOptions {
   fontFamily?: string;
 }
 /** What `render` drew. */
-export interface Rendered { marks: number; widthDevicePx: number; heightDevicePx: number; }
+export interface Rendered {
+  marks: number; widthDevicePx: number; heightDevicePx: number;
+  /** The size and ratio drawn at: what was asked, clamped to what can be drawn. */
+  widthCssPx: number; heightCssPx: number; devicePixelRatio: number;
+  /** One line for each size or ratio that was clamped. */
+  notices: string[];
+}
 /** A rectangle in CSS px from the canvas's top left. */
 export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heightCssPx: number; }
 /** One mark of the drawn chart. */
@@ -158,15 +167,19 @@ impl RenderOptions {
 }
 
 /// Reads and checks a dataset given as a JS array of figure objects; every bad record is named
-/// (its number from 1, its id when it has one, the field and the problem) in one `Error`. The
-/// checks the types cannot express run on every record that could be read, so one record with a
-/// wrong type does not hide another's empty quote.
+/// (its number from 1, its id when it has one, the field and the problem) in one `Error`, which
+/// lists the first problems and counts the rest. The checks the types cannot express run on every
+/// record that could be read, so one record with a wrong type does not hide another's empty
+/// quote. An array of more than `MAX_FIGURES` is refused before any record is read.
 pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError> {
     let Some(array) = value.dyn_ref::<js_sys::Array>() else {
         return Err(js_error(format!(
             "{source}: the dataset must be an array of figures"
         )));
     };
+    if let Some(message) = too_many_figures(source, array.length() as usize) {
+        return Err(js_error(message));
+    }
     let mut figures = Vec::new();
     // For each figure read, where it came from: "source: record N (id "x")" and N.
     let mut places: Vec<(String, usize)> = Vec::new();
@@ -176,15 +189,30 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
             .ok()
             .and_then(|v| v.as_string());
         let place = match &id {
-            Some(id) => format!("{source}: record {} (id {id:?})", index + 1),
+            Some(id) => format!("{source}: record {} (id {:?})", index + 1, bounded(id)),
             None => format!("{source}: record {}", index + 1),
         };
-        match read_js::<Figure>(item, &place, &FIGURE_FIELDS) {
+        match wrong_types(&item) {
+            Err(problem) => {
+                problems.push(format!("{place}: {problem}"));
+                continue;
+            }
+            Ok(wrong) if !wrong.is_empty() => {
+                problems.extend(
+                    wrong
+                        .iter()
+                        .map(|(field, problem)| format!("{place}, field `{field}`: {problem}")),
+                );
+                continue;
+            }
+            Ok(_) => {}
+        }
+        match read_js::<Figure>(item.clone(), &place, &FIGURE_FIELDS) {
             Ok(figure) => {
                 figures.push(figure);
                 places.push((place, index + 1));
             }
-            Err(message) => problems.push(message),
+            Err(message) => problems.push(with_listed_field(message, &place, &item)),
         }
     }
     if array.length() == 0 || !figures.is_empty() {
@@ -197,7 +225,20 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
     if problems.is_empty() {
         Ok(figures)
     } else {
-        Err(js_error(problems.join("\n")))
+        Err(js_error(problem_list(&problems)))
+    }
+}
+
+/// serde's "unknown variant `kg`" names the value only: add the field that holds it.
+fn with_listed_field(message: String, place: &str, item: &JsValue) -> String {
+    let value = message
+        .split("unknown variant `")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next());
+    let field = value.and_then(|v| LISTED_FIELDS.into_iter().find(|f| holds(item, f, v)));
+    match field {
+        Some(field) => message.replacen(place, &format!("{place}, field `{field}`"), 1),
+        None => message,
     }
 }
 

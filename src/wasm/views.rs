@@ -97,6 +97,14 @@ pub struct RenderView {
     pub width_device_px: u32,
     /// Backing-store height, device px.
     pub height_device_px: u32,
+    /// Width laid out, CSS px (the asked width, clamped).
+    pub width_css_px: f64,
+    /// Height laid out, CSS px (the asked height, clamped).
+    pub height_css_px: f64,
+    /// Ratio drawn at (the asked ratio, clamped to the backing store's limits).
+    pub device_pixel_ratio: f64,
+    /// Each size or ratio that was clamped, named with what was asked and what was drawn.
+    pub notices: Vec<String>,
 }
 
 /// One figure ready to show: the quote split round its words, its value in words, a citation.
