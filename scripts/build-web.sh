@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 cargo build --locked --quiet --lib --release --target wasm32-unknown-unknown
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/cited_stats.wasm
+# --experimental-reset-state-function: after a trap, lib/engine.js starts a fresh instance.
+wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg target/wasm32-unknown-unknown/release/cited_stats.wasm
 wasm-opt -Oz www/pkg/cited_stats_bg.wasm -o www/pkg/cited_stats_bg.wasm
 # One folder deep, like lib/, so the modules' relative URLs (../pkg, ../data, ../index.html) hold.
 esbuild www/cited-stats.js --bundle --format=esm --minify --target=es2022 --log-level=warning \

@@ -15,8 +15,10 @@ mod handle;
 mod limits;
 mod metrics;
 mod shape;
+mod trap;
 mod types;
 mod views;
 
 pub use handle::CitedStats;
 pub use limits::{dataset_byte_limit, dataset_too_large};
+pub use trap::trap_message;

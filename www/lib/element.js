@@ -197,15 +197,15 @@ export class CitedStatsElement extends ElementBase {
   /** The dataset's figures (after `ready`). */
   get figures() { return this.#widget.figures; }
   /** What each filter can be set to (after `ready`). */
-  get choices() { return this.#widget.handle?.choices() ?? null; }
+  get choices() { return this.#widget.use((handle) => handle.choices()); }
   /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
   openFigure(index, { focus = false } = {}) { this.#widget.openFigure(index, { moveFocus: focus }); }
   /** Closes the detail card. */
   closeCard() { this.#widget.closeCard({ moveFocus: false }); }
   /** The drawn chart's marks in reading order: { mark, figures, bbox (CSS px), description }. */
-  marks() { return this.#widget.handle?.marks() ?? []; }
+  marks() { return this.#widget.use((handle) => handle.marks(), []); }
   /** CSV (every provenance column) of the figures at `indices`. */
-  csv(indices) { return this.#widget.handle.csv(indices); }
+  csv(indices) { return this.#widget.use((handle) => handle.csv(indices)); }
   /** The chart as a PNG with its source line. */
   exportPng() { return this.#widget.png(); }
 }

@@ -1,6 +1,7 @@
 // Loads the wasm module once per page (every widget shares it, none shares state) and the
 // built-in dataset once per URL.
-import initWasm, { CitedStats } from "../pkg/cited_stats.js";
+import initWasm from "../pkg/cited_stats.js";
+import { guardedDataset } from "./engine.js";
 
 let started = null;
 let exports = null;
@@ -94,11 +95,12 @@ export async function loadDataset(source) {
 }
 
 /**
- * A handle over `figures`, validated by the core (throws an Error naming every bad record).
+ * A handle over `figures`, validated by the core (throws an Error naming every bad record), that
+ * survives a trap in the module (see engine.js).
  * @param {object[]} figures
  * @param {string} source  named in messages
  */
 export async function openDataset(figures, source) {
   await init();
-  return new CitedStats(figures, source);
+  return guardedDataset(figures, source);
 }

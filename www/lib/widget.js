@@ -7,6 +7,7 @@ import { hideTooltip, showTooltip } from "./tooltip.js";
 import { chartPng } from "./png.js";
 import { wireInteraction } from "./interaction.js";
 import { explorerLink } from "./explorer-link.js";
+import { TrapError } from "./engine.js";
 
 const COLOURS = { light: { background: "#ffffff", text: "#1a1a1a" }, dark: { background: "#121417", text: "#ececec" } };
 
@@ -95,8 +96,8 @@ export class Widget {
 
   /** Applies a query string; problems are shown, the rest applies. */
   apply(query, { fromReader, from = "url" }) {
-    if (!this.handle) return;
-    const state = this.handle.setQuery(query);
+    const state = this.use((handle) => handle.setQuery(query));
+    if (!state) return;
     if (!fromReader) this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
     this.state = state;
     if (state.redraw || !this.drawn) this.chartDirty = true;
@@ -104,6 +105,23 @@ export class Widget {
     this.syncCard();
     this.schedule();
     this.host.dispatchEvent(new CustomEvent("cited-stats-change", { detail: state, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Runs `run` on the dataset handle and returns its result (`otherwise` without a handle). A trap
+   * in the module stops this widget only: it shows its fallback and the core's message naming the
+   * call, and the other widgets go on in a fresh instance (engine.js).
+   */
+  use(run, otherwise = null) {
+    if (!this.handle) return otherwise;
+    try {
+      return run(this.handle);
+    } catch (error) {
+      if (!(error instanceof TrapError)) throw error;
+      this.fail(error.message, { dropData: true });
+      this.host.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message: error.message }, bubbles: true, composed: true }));
+      return otherwise;
+    }
   }
 
   /** Sets size, ratio, theme, scale or the page's look; redraws only when one changed. */
@@ -130,7 +148,8 @@ export class Widget {
       this.chartDirty = false;
       const { width, height, dpr, theme, scale } = this.size;
       try {
-        const drawn = this.handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily });
+        const drawn = this.use((handle) => handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily }));
+        if (!drawn) return;
         this.drawn = drawn;
         if (this.problems.fatal !== null) {
           // A size or view that could not be drawn before can be now.
@@ -142,8 +161,8 @@ export class Widget {
         return;
       }
       for (const canvas of [this.ui.chart, this.ui.overlay]) {
-        canvas.style.width = `${Math.max(width, 160)}px`;
-        canvas.style.height = `${height}px`;
+        canvas.style.width = `${this.drawn.widthCssPx}px`;
+        canvas.style.height = `${this.drawn.heightCssPx}px`;
       }
       this.showFallback();
       this.hover = null;
@@ -155,7 +174,7 @@ export class Widget {
     }
     if (this.ringsDirty) {
       this.ringsDirty = false;
-      this.handle.drawRings(this.ui.overlay, this.hover ?? undefined, this.focus ?? undefined);
+      this.use((handle) => handle.drawRings(this.ui.overlay, this.hover ?? undefined, this.focus ?? undefined));
     }
   }
 
@@ -173,11 +192,11 @@ export class Widget {
 
   /** The mark under a point in CSS px, or null. */
   markAt(x, y) {
-    return this.handle?.hit(x, y)?.mark ?? null;
+    return this.use((handle) => handle.hit(x, y))?.mark ?? null;
   }
 
   pointAt(x, y) {
-    const view = this.handle?.hit(x, y) ?? null;
+    const view = this.use((handle) => handle.hit(x, y));
     this.ui.overlay.classList.toggle("pointing", view !== null);
     if ((view?.mark ?? null) === this.hover) return;
     this.hover = view?.mark ?? null;
@@ -198,12 +217,12 @@ export class Widget {
   stepFocus(delta) {
     if (!this.handle) return;
     const current = this.focus ?? undefined;
-    const mark = delta > 0 ? this.handle.nextMark(current) : this.handle.previousMark(current);
+    const mark = this.use((handle) => (delta > 0 ? handle.nextMark(current) : handle.previousMark(current)));
     this.focusMark(mark ?? null);
   }
 
   focusEnd(first) {
-    this.focusMark((first ? this.handle?.nextMark(undefined) : this.handle?.previousMark(undefined)) ?? null);
+    this.focusMark(this.use((handle) => (first ? handle.nextMark(undefined) : handle.previousMark(undefined))) ?? null);
   }
 
   focusMark(mark) {
@@ -212,7 +231,7 @@ export class Widget {
       return;
     }
     this.focus = mark;
-    const view = this.handle.markView(mark);
+    const view = this.use((handle) => handle.markView(mark));
     if (view) {
       this.ui.live.textContent = `${view.description}. Mark ${view.position} of ${view.of}.`;
       showTooltip(this.ui.tooltip, view, this.figures, this.size.width);
@@ -232,7 +251,7 @@ export class Widget {
 
   /** Opens the card for the figures of a mark. */
   openMark(mark, { moveFocus }) {
-    const view = this.handle.markView(mark);
+    const view = this.use((handle) => handle.markView(mark));
     if (!view) return;
     this.focus = mark;
     this.openFigures(view.figures, 0, { moveFocus });
@@ -259,7 +278,7 @@ export class Widget {
   /** The mark standing for the open card's figure, if any. */
   cardMark() {
     const index = this.state?.selected;
-    return index === null || index === undefined ? this.focus : (this.handle.markOfFigure(index) ?? null);
+    return index === null || index === undefined ? this.focus : (this.use((handle) => handle.markOfFigure(index)) ?? null);
   }
 
   /** Shows the card the state's selected figure calls for (or hides it). */
@@ -282,7 +301,9 @@ export class Widget {
       onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
       onCopied: () => {},
     };
-    this.ui.card.replaceChildren(...cardContent(figure, this.handle.figureView(index), options));
+    const view = this.use((handle) => handle.figureView(index));
+    if (!view) return;
+    this.ui.card.replaceChildren(...cardContent(figure, view, options));
     this.ui.card.hidden = false;
     if (moveFocus) {
       this.card.moveFocus = false;
