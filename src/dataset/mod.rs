@@ -10,6 +10,7 @@ mod figure;
 pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
+mod provenance;
 mod record;
 mod resolve;
 mod summary;
@@ -17,7 +18,7 @@ mod topic;
 mod validate;
 
 pub use check::check_figures;
-pub use citation::citation;
+pub use citation::{citation, isolate, isolated_citation};
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Problem};
 pub use export::{
@@ -26,6 +27,7 @@ pub use export::{
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;
+pub use provenance::{dataset_note, source_line};
 pub use record::{At, CuratedRecord};
 pub use summary::Summary;
 pub use topic::Topic;

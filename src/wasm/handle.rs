@@ -6,7 +6,7 @@ use web_sys::HtmlCanvasElement;
 
 use crate::chart::fit::fit;
 use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
-use crate::dataset::{Figure, to_csv};
+use crate::dataset::{Figure, dataset_note, source_line, to_csv};
 use crate::query::{
     Query, Selection, choices, from_query_string_lenient, remove_unknown_values, select,
     to_query_string,
@@ -26,6 +26,10 @@ pub struct CitedStats {
     selection: Selection,
     layout: Option<Layout>,
     theme: Theme,
+    /// Where the figures came from (a URL or how the page gave them), named in messages and, for
+    /// any dataset but the built-in one, in the card, the citation and the PNG's source line.
+    source: String,
+    built_in: bool,
 }
 
 #[wasm_bindgen]
@@ -46,7 +50,33 @@ impl CitedStats {
             selection,
             layout: None,
             theme: Theme::light(),
+            source: source.to_string(),
+            built_in: false,
         })
+    }
+
+    /// Says these are the built-in dataset's figures (the page's loader knows its URL); until
+    /// then the card, the citation and the PNG name the dataset's source.
+    #[wasm_bindgen(js_name = markBuiltIn)]
+    pub fn mark_built_in(&mut self) {
+        self.built_in = true;
+    }
+
+    /// The line under an exported PNG: which dataset the figures come from, and `view` (a link
+    /// to the view in the explorer) when given.
+    #[wasm_bindgen(js_name = sourceLine)]
+    pub fn source_line(&self, view: Option<String>) -> String {
+        source_line(self.given(), view.as_deref())
+    }
+
+    /// For a dataset other than the built-in one, what the card says about where it comes from.
+    #[wasm_bindgen(js_name = datasetNote)]
+    pub fn dataset_note(&self) -> Option<String> {
+        self.given().map(dataset_note)
+    }
+
+    fn given(&self) -> Option<&str> {
+        (!self.built_in).then_some(self.source.as_str())
     }
 
     /// How many figures the dataset holds.
@@ -241,7 +271,7 @@ impl CitedStats {
                 self.figures.len()
             ))
         })?;
-        to_js(&FigureView::of(figure))
+        to_js(&FigureView::of(figure, self.dataset_note().as_deref()))
     }
 
     /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::chart::{Layout, Rect};
-use crate::dataset::{Figure, citation};
+use crate::dataset::{Figure, isolated_citation};
 use crate::number::format_value;
 use crate::query::UrlError;
 
@@ -124,8 +124,10 @@ pub struct FigureView {
 }
 
 impl FigureView {
-    /// The view of `figure`. A figure whose offset misses its words shows the whole quote unhighlighted.
-    pub fn of(figure: &Figure) -> FigureView {
+    /// The view of `figure`. A figure whose offset misses its words shows the whole quote
+    /// unhighlighted. The citation isolates the data's text (bidirectional controls in it stay
+    /// inside) and ends with `dataset_note` for a dataset other than the built-in one.
+    pub fn of(figure: &Figure, dataset_note: Option<&str>) -> FigureView {
         let (before, words, after) =
             figure
                 .quote_parts()
@@ -140,7 +142,10 @@ impl FigureView {
             words: words.to_string(),
             after: after.to_string(),
             value_text,
-            citation: citation(figure),
+            citation: match dataset_note {
+                Some(note) => format!("{} — {note}", isolated_citation(figure)),
+                None => isolated_citation(figure),
+            },
         }
     }
 }

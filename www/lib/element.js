@@ -5,7 +5,7 @@
 // where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
 // rendering) defines nothing and does not throw.
 import { BUILT_IN_DATASET, datasetFigures, init, openDataset } from "./wasm.js";
-import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
+import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, wellFormedQuery, widgetAttribute } from "./attributes.js";
 import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
@@ -123,7 +123,10 @@ export class CitedStatsElement extends ElementBase {
     const stale = () => generation !== this.#generation;
     const data = this.#data;
     try {
-      const source = data ?? widgetAttribute(this, "src").value ?? BUILT_IN_DATASET;
+      const src = widgetAttribute(this, "src");
+      // A `src` that cannot be read shows its problem and no chart, never the built-in figures.
+      if (data === null && src.problem) throw new Error(src.problem.message);
+      const source = data ?? src.value ?? BUILT_IN_DATASET;
       // The module and the dataset download side by side.
       const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
       if (stale()) return;
@@ -188,7 +191,7 @@ export class CitedStatsElement extends ElementBase {
 
   /** Sets the whole view from a URL query string; attributes are ignored from then on. */
   set query(value) {
-    this.#queryProperty = String(value ?? "").replace(/^\?/, "");
+    this.#queryProperty = wellFormedQuery(String(value ?? "").replace(/^\?/, ""));
     if (this.#widget.handle) this.#widget.apply(this.#queryProperty, { fromReader: false });
   }
 

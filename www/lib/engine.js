@@ -32,10 +32,11 @@ function restart(call, error) {
  * methods of `CitedStats`, that survives traps as described above. After its own trap every call
  * throws the trap's message and `free()` does nothing.
  * @param {object[]} figures
- * @param {string} source named in messages
+ * @param {string} source named in messages (and, unless `builtIn`, in the card and PNG)
+ * @param {boolean} builtIn whether these are the built-in dataset's figures
  * @returns {CitedStats}
  */
-export function guardedDataset(figures, source) {
+export function guardedDataset(figures, source, builtIn) {
   let inner = null;
   let made = -1;
   /** The message once this handle trapped, or once it was freed. */
@@ -47,6 +48,7 @@ export function guardedDataset(figures, source) {
   const make = () => {
     inner = new CitedStats(figures, source);
     made = instance;
+    if (builtIn) inner.markBuiltIn();
     if (query !== null) inner.setQuery(query);
     if (drawn) inner.render(...drawn);
   };

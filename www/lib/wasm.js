@@ -1,6 +1,6 @@
 // Loads the wasm module once per page (every widget shares it, none shares state) and the
 // built-in dataset once per URL.
-import initWasm from "../pkg/cited_stats.js";
+import initWasm, { datasetByteLimit, datasetTooLarge } from "../pkg/cited_stats.js";
 import { guardedDataset } from "./engine.js";
 
 let started = null;
@@ -33,25 +33,61 @@ export const BUILT_IN_DATASET = new URL("../data/figures.json", import.meta.url)
 const datasets = new Map();
 
 /**
- * Fetches a dataset (a JSON array of figures) once per URL.
+ * Fetches a dataset (a JSON array of figures) once per URL. The body is counted as it streams in
+ * and reading stops once it passes the core's byte limit, so a huge or endless response is
+ * refused (naming the limit and what arrived) without being held in memory.
  * @param {string} url
  * @returns {Promise<object[]>}
  */
 export function fetchDataset(url) {
   if (!datasets.has(url)) {
-    const loading = fetch(url).then(async (response) => {
+    const loading = (async () => {
+      let response;
+      try {
+        response = await fetch(url);
+      } catch (error) {
+        throw new Error(`dataset ${url}: could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`);
+      }
       if (!response.ok) throw new Error(`dataset ${url}: the server answered ${response.status} ${response.statusText}`);
-      const text = await response.text();
+      // The limit and its message are the core's: the module starts while the headers arrive.
+      await init();
+      const text = await readBounded(response, `dataset ${url}`);
       try {
         return JSON.parse(text);
       } catch (error) {
         throw new Error(`dataset ${url}: not valid JSON (${error.message})`);
       }
-    });
+    })();
     loading.catch(() => datasets.delete(url));
     datasets.set(url, loading);
   }
   return datasets.get(url);
+}
+
+/** The response's body as text, read chunk by chunk up to the core's byte limit. */
+async function readBounded(response, source) {
+  const limit = datasetByteLimit();
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      reader.cancel().catch(() => {});
+      throw new Error(datasetTooLarge(source, received));
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -102,5 +138,5 @@ export async function loadDataset(source) {
  */
 export async function openDataset(figures, source) {
   await init();
-  return guardedDataset(figures, source);
+  return guardedDataset(figures, source, source === BUILT_IN_DATASET);
 }

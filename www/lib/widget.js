@@ -16,6 +16,7 @@ export class Widget {
   constructor(root, host) {
     this.host = host;
     this.handle = null;
+    this.dataset = null;
     this.figures = [];
     this.state = null;
     this.drawn = null;
@@ -62,6 +63,8 @@ export class Widget {
     this.handle?.free();
     this.handle = handle;
     this.figures = figures;
+    /** Null for the built-in dataset; otherwise the core's words naming where the figures come from. */
+    this.dataset = handle.datasetNote() ?? null;
     this.problems.fatal = null;
     this.drawn = null;
     // Nothing of the previous dataset's view carries over.
@@ -296,7 +299,10 @@ export class Widget {
     const options = {
       step: { at: at + 1, of: indices.length },
       outside: !this.state.indices.includes(index),
-      permalink: explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`),
+      // Only the built-in dataset's figures are in the explorer: a permalink for another
+      // dataset's figure would open a different quote that happens to share its id.
+      permalink: this.dataset === null ? explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`) : null,
+      dataset: this.dataset,
       onClose: () => this.closeCard({ moveFocus: true }),
       onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
       onCopied: () => {},
@@ -324,11 +330,12 @@ export class Widget {
     this.ui.message.hidden = parts.length === 0;
   }
 
-  /** The chart as a PNG with a source line. */
+  /** The chart as a PNG with a source line naming its dataset (the core's words). */
   png() {
-    const view = explorerLink(this.host.explorer, this.state?.query ?? "");
-    const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats).${view ? ` View: ${view}` : ""}`;
-    return chartPng(this.ui.chart, this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
+    const view = this.dataset === null ? explorerLink(this.host.explorer, this.state?.query ?? "") : null;
+    const line = this.use((handle) => handle.sourceLine(view ?? undefined));
+    if (line === null) return Promise.reject(new Error("cited-stats: there is no chart to export"));
+    return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
   }
 }
 
