@@ -9,7 +9,8 @@
   const MAX_HEIGHT = 6000;
   const script = document.currentScript;
   const named = script && script.dataset.origins && script.dataset.origins.trim();
-  const allowed = new Set((named ? named.split(/\s+/) : [script && script.src]).map((text) => {
+  // Without a script element to read (the code inlined into another script), the page's own origin.
+  const allowed = new Set((named ? named.split(/\s+/) : [script && script.src ? script.src : location.href]).map((text) => {
     try {
       return new URL(text, location.href).origin;
     } catch {
