@@ -41,7 +41,8 @@ fn clamp_css(
             expected: "a number of CSS px from 0 to 100000",
         });
     }
-    let fitted = value.clamp(min, MAX_LAYOUT_CSS_PX);
+    // Not `f64::clamp`, whose panic message formats floats with `{:?}` (kilobytes of wasm).
+    let fitted = value.max(min).min(MAX_LAYOUT_CSS_PX);
     if fitted != value {
         notices.push(format!(
             "chart option `{option}`: {value} CSS px is outside {min}–{MAX_LAYOUT_CSS_PX}; drawn at {fitted}"
@@ -74,10 +75,11 @@ pub fn fit(width_css_px: f64, height_css_px: f64, dpr: f64) -> Result<Fitted, Ch
     let ratio = dpr.min(most);
     if ratio != dpr {
         notices.push(format!(
-            "chart option `devicePixelRatio`: {dpr} would need a backing store of {} × {} device px (at most {MAX_BACKING_SIDE_PX} a side, {MAX_BACKING_AREA_PX} in all, and a ratio of at most {MAX_DEVICE_PIXEL_RATIO}); drawn at {:.3}",
+            "chart option `devicePixelRatio`: {dpr} would need a backing store of {} × {} device px (at most {MAX_BACKING_SIDE_PX} a side, {MAX_BACKING_AREA_PX} in all, and a ratio of at most {MAX_DEVICE_PIXEL_RATIO}); drawn at {}",
             (width * dpr).round(),
             (height * dpr).round(),
-            ratio
+            // Three decimals, without `{:.3}` (exact float formatting, kilobytes of wasm).
+            (ratio * 1000.0).round() / 1000.0
         ));
     }
     Ok(Fitted {

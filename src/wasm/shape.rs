@@ -83,9 +83,6 @@ const KINDS: [(&str, Kind); 26] = [
     ("unparsed", Kind::TextOrNull),
 ];
 
-/// The fields whose strings must be one of a list (serde names the value, not the field).
-pub const LISTED_FIELDS: [&str; 3] = ["unit", "qualifier", "topic"];
-
 fn plain_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
@@ -139,12 +136,4 @@ pub fn wrong_types(item: &JsValue) -> Result<Vec<(&'static str, Problem)>, Probl
             })
         })
         .collect())
-}
-
-/// Whether `field` of `item` holds the string `text` (to name the field a serde message is about).
-pub fn holds(item: &JsValue, field: &str, text: &str) -> bool {
-    js_sys::Reflect::get(item, &JsValue::from_str(field))
-        .ok()
-        .and_then(|v| v.as_string())
-        .is_some_and(|v| v == text)
 }

@@ -7,10 +7,11 @@ use wasm_bindgen::prelude::*;
 use crate::chart::text::bounded;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
 use crate::dataset::limits::{problem_list, too_many_figures};
-use crate::dataset::{DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures};
+use crate::dataset::{DatasetError, FIGURE_FIELDS, Figure, Problem, Topic, check_figures};
+use crate::number::{Qualifier, Unit};
 
 use super::convert::{js_error, read_js};
-use super::shape::{LISTED_FIELDS, holds, wrong_types};
+use super::shape::wrong_types;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -229,17 +230,23 @@ pub fn read_dataset(value: JsValue, source: &str) -> Result<Vec<Figure>, JsError
     }
 }
 
-/// serde's "unknown variant `kg`" names the value only: add the field that holds it.
+/// serde's "unknown variant `kg`" names the value only: when one of the listed fields is what
+/// serde could not read, name it. Each is read on its own (no search through serde's text).
 fn with_listed_field(message: String, place: &str, item: &JsValue) -> String {
-    let value = message
-        .split("unknown variant `")
-        .nth(1)
-        .and_then(|rest| rest.split('`').next());
-    let field = value.and_then(|v| LISTED_FIELDS.into_iter().find(|f| holds(item, f, v)));
-    match field {
-        Some(field) => message.replacen(place, &format!("{place}, field `{field}`"), 1),
-        None => message,
+    fn fails<T: serde::de::DeserializeOwned>(item: &JsValue, field: &str) -> Option<String> {
+        let value = js_sys::Reflect::get(item, &JsValue::from_str(field)).ok()?;
+        let error = serde_wasm_bindgen::from_value::<T>(value)
+            .err()?
+            .to_string();
+        Some(error.strip_prefix("Error: ").unwrap_or(&error).to_string())
     }
+    fails::<Unit>(item, "unit")
+        .map(|e| ("unit", e))
+        .or_else(|| fails::<Qualifier>(item, "qualifier").map(|e| ("qualifier", e)))
+        .or_else(|| fails::<Topic>(item, "topic").map(|e| ("topic", e)))
+        .map_or(message, |(field, error)| {
+            format!("{place}, field `{field}`: {error}")
+        })
 }
 
 /// A check's problem, re-addressed from its position among the records read to the record's
