@@ -24,5 +24,7 @@ echo "== npm package: pack, build the consumer apps from the tarball"
 bash scripts/consumers.sh
 echo "== npm package under Node"
 CITED_STATS_TARBALL="target/npm/cited-stats-$(node -p 'require("./package.json").version').tgz" node --test tests/npm/
+echo "== test-only module that can trap (for tests/e2e/trap.spec.mjs)"
+bash scripts/build-trap-test.sh
 echo "== end-to-end tests in Chromium (Playwright)"
 npx playwright test --config tests/e2e/playwright.config.mjs

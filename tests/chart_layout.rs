@@ -490,3 +490,56 @@ fn a_spec_that_cannot_be_drawn_is_a_named_error() {
         1
     );
 }
+
+/// Counts the characters measured, so the cost of labels is checked without timing anything.
+struct CountingMetrics(std::cell::Cell<usize>);
+
+impl cited_stats::chart::TextMetrics for CountingMetrics {
+    fn width_css_px(&self, text: &str, font_size_css_px: f64) -> f64 {
+        self.0.set(self.0.get() + text.chars().count());
+        ApproxTextMetrics.width_css_px(text, font_size_css_px)
+    }
+}
+
+#[test]
+fn huge_labels_are_bounded_before_they_are_measured() {
+    let huge = "a very long label ".repeat(100_000 / 18);
+    let mut figures = figures();
+    figures[0].measure = huge.clone();
+    figures[0].speaker = huge.clone();
+    figures[0].debate = huge;
+    let all: Vec<usize> = (0..figures.len()).collect();
+    let grouped = |kind, group| ChartSpec {
+        kind,
+        lane_by: group,
+        group_by: group,
+        ..ChartSpec::default()
+    };
+    for spec in [
+        spec(ChartKind::ValueBars),
+        spec(ChartKind::PercentDots),
+        grouped(ChartKind::Counts, GroupField::Speaker),
+        grouped(ChartKind::Timeline, GroupField::Speaker),
+        grouped(ChartKind::Timeline, GroupField::Debate),
+    ] {
+        let metrics = CountingMetrics(std::cell::Cell::new(0));
+        let selection = Selection {
+            indices: all.clone(),
+            total: figures.len(),
+        };
+        let laid_out = layout(&spec, &figures, &selection, &metrics).unwrap();
+        // Before: the 100,000-character label alone was measured about 100,000 times over.
+        assert!(
+            metrics.0.get() < 200_000,
+            "{:?}: {} characters measured",
+            spec.kind,
+            metrics.0.get()
+        );
+        assert!(
+            laid_out
+                .labels
+                .iter()
+                .all(|l| l.text.chars().count() <= 400)
+        );
+    }
+}

@@ -301,3 +301,110 @@ fn a_detail_field_in_the_first_part_is_never_taken() {
         get(&figures().get(4), "figure_text").as_string().unwrap()
     );
 }
+
+#[wasm_bindgen_test]
+fn a_wrong_type_is_named_by_its_field_and_value() {
+    let data = figures();
+    let first = data.get(0);
+    let set = |record: &JsValue, key: &str, value: JsValue| {
+        Reflect::set(record, &JsValue::from_str(key), &value).unwrap();
+    };
+    // Before: "Reflect.get called on non-object", naming no field.
+    set(&first, "inferred", JsValue::from_str("speaker"));
+    set(&data.get(1), "notes", Array::new().into());
+    set(&data.get(2), "value_high", JSON::parse("1e999").unwrap());
+    set(&data.get(3), "unit", JsValue::from_str("furlongs"));
+    data.set(4, JsValue::from_f64(7.0));
+    let text = message(CitedStats::new(data.into(), "mine.json").err().unwrap());
+    assert!(
+        text.contains(
+            "record 1 (id \"laming-2009-001\"), field `inferred`: expected a list of strings, found a string \"speaker\""
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("field `notes`: expected an object whose values are strings, found a list"),
+        "{text}"
+    );
+    assert!(
+        text.contains("field `value_high`: inf is not finite"),
+        "{text}"
+    );
+    assert!(
+        text.contains("field `unit`: unknown variant `furlongs`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("mine.json: record 5: expected a figure (an object), found the number 7"),
+        "{text}"
+    );
+    assert!(!text.contains("Reflect.get"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn a_dataset_of_many_bad_records_gives_a_bounded_message() {
+    // Before: one line per record, so 800 kB of {"x":0} made a 36.6 MB message.
+    let bad: Array = (0..5_000)
+        .map(|_| JSON::parse(r#"{"x":0}"#).unwrap())
+        .collect();
+    let text = message(CitedStats::new(bad.into(), "bad.json").err().unwrap());
+    assert_eq!(text.lines().count(), 51, "{text}");
+    assert!(text.len() < 20_000, "{} bytes", text.len());
+    assert!(
+        text.ends_with("… and 4,950 more problems (5,000 in all; the first 50 are shown)"),
+        "{text}"
+    );
+    let too_many: Array = (0..20_001).map(|_| JsValue::NULL).collect();
+    assert_eq!(
+        message(CitedStats::new(too_many.into(), "big.json").err().unwrap()),
+        "big.json: the dataset holds 20,001 figures; at most 20,000 are accepted"
+    );
+    assert!(
+        cited_stats::wasm::dataset_too_large("https://x.test/d.json", 16_000_001)
+            .contains("more than 16,000,000 bytes arrived")
+    );
+}
+
+#[wasm_bindgen_test]
+fn absurd_sizes_are_named_and_large_or_small_ones_clamped() {
+    let mut stats = CitedStats::new(figures().into(), "data/figures.json").unwrap();
+    let canvas = canvas();
+    // Before: a trap (the hit grid for a trillion-pixel chart).
+    let error = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 200, "heightCssPx": 1e12}"#),
+        )
+        .err()
+        .unwrap();
+    assert!(message(error).starts_with(
+        "chart option `heightCssPx`: 1000000000000 is not a number of CSS px from 0 to 100000"
+    ));
+    for (asked, side) in [("0", 160), ("1", 160), ("100000", 4096)] {
+        let json = format!(r#"{{"widthCssPx": {asked}, "heightCssPx": {asked}}}"#);
+        let drawn = stats.render(&canvas, options(&json)).unwrap();
+        let notices: Array = get(&drawn, "notices").unchecked_into();
+        assert!(notices.length() >= 2, "{asked}");
+        assert!(canvas.width() <= 8_192 && canvas.height() <= 8_192);
+        assert!(get(&drawn, "widthDevicePx").as_f64().unwrap() as u32 <= side.max(160) * 2);
+    }
+    // Before: a ratio above 8 (a 2× screen at 500% zoom) was refused and nothing drawn.
+    let drawn = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 640, "heightCssPx": 400, "devicePixelRatio": 10}"#),
+        )
+        .unwrap();
+    assert_eq!(get(&drawn, "devicePixelRatio").as_f64().unwrap(), 8.0);
+    assert_eq!((canvas.width(), canvas.height()), (5120, 3200));
+    // A 20,000 px tall backing store is brought within 8,192 device px.
+    let drawn = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 640, "heightCssPx": 5000, "devicePixelRatio": 4}"#),
+        )
+        .unwrap();
+    assert!(canvas.height() <= 8_192, "{}", canvas.height());
+    assert_eq!(get(&drawn, "notices").unchecked_into::<Array>().length(), 1);
+    assert!(get(&drawn, "marks").as_f64().unwrap() > 0.0);
+}

@@ -17,16 +17,58 @@ const params = new URLSearchParams(location.search);
 const viewQuery = location.search.replace(/^\?/, "").split("&").filter((part) => part && !WIDGET_PARAMETERS.includes(parameterName(part))).join("&");
 
 const element = document.createElement("cited-stats");
+/** Problems with the widget parameters that the element cannot name itself. */
+const problems = [];
 for (const name of WIDGET_PARAMETERS) {
-  if (params.has(name)) element.setAttribute(name, params.get(name));
+  const values = params.getAll(name);
+  if (values.length > 1) {
+    problems.push(`URL parameter \`${name}\` is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); it takes one value, so only the first is used`);
+  }
+  if (values.length) element.setAttribute(name, values[0]);
 }
+const refused = params.has("src") ? refusedSource(params.get("src")) : null;
+if (refused) problems.push(refused);
+if (problems.length) document.body.append(problemList(problems));
 element.setAttribute("loading", "eager");
 element.query = viewQuery;
 element.append(explorerLink(viewQuery));
-document.body.append(element);
+// A dataset from an origin this site does not name is not shown at all: its quotes would appear
+// under this site's name.
+if (!refused) document.body.append(element);
 
 postHeights();
-showStaticImage();
+if (!refused) showStaticImage();
+
+/**
+ * Why `src` may not be shown here, or null when it may: it must be on this page's origin or on one
+ * that the site lists in embed.html's <meta name="cited-stats-dataset-origins" content="…">
+ * (space-separated origins; empty by default).
+ */
+function refusedSource(src) {
+  let url;
+  try {
+    url = new URL(src, location.href);
+  } catch {
+    return null; // The element names a src that is not a URL, and shows no chart.
+  }
+  const listed = document.querySelector('meta[name="cited-stats-dataset-origins"]')?.content.trim().split(/\s+/).filter(Boolean) ?? [];
+  const origins = [location.origin, ...listed.map((text) => { try { return new URL(text).origin; } catch { return null; } })];
+  if (origins.includes(url.origin)) return null;
+  return `URL parameter \`src\`: ${JSON.stringify(src)} is on another origin (${url.origin}); this site's embed page reads datasets only from ${origins.filter(Boolean).join(", ")}`;
+}
+
+/** The problems as an alert above the chart. */
+function problemList(lines) {
+  const list = document.createElement("div");
+  list.className = "embed-problems";
+  list.setAttribute("role", "alert");
+  for (const line of lines) {
+    const item = document.createElement("p");
+    item.textContent = line;
+    list.append(item);
+  }
+  return list;
+}
 
 /** The decoded name of one `name=value` part of a query string. */
 function parameterName(part) {

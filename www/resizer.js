@@ -1,13 +1,27 @@
 // cited-stats resizer, for pages that embed charts as <iframe src=".../embed.html?...">. Load it
 // once: <script src=".../resizer.js" defer></script>. Each embed posts
 // { type: "cited-stats:height", height } to its parent; this gives that iframe that height, and
-// only when the message comes from the iframe's own window and from the origin of its src.
+// only when the message comes from the iframe's own window, from the origin of its src, and that
+// origin is one the page names: data-origins="https://a.example https://b.example" on this script
+// tag, or by default the origin this script is served from. Heights above 6,000 CSS px are cut to
+// 6,000; a height that is not a number from 1 to 20,000 is ignored.
 (() => {
-  // The origin of a cited-stats embed's src (…/embed.html), or null for any other frame.
+  const MAX_HEIGHT = 6000;
+  const script = document.currentScript;
+  const named = script && script.dataset.origins && script.dataset.origins.trim();
+  // Without a script element to read (the code inlined into another script), the page's own origin.
+  const allowed = new Set((named ? named.split(/\s+/) : [script && script.src ? script.src : location.href]).map((text) => {
+    try {
+      return new URL(text, location.href).origin;
+    } catch {
+      return "null";
+    }
+  }).filter((origin) => origin !== "null"));
+  // The origin of a cited-stats embed's src (…/embed.html) on an allowed origin, or null.
   const origin = (frame) => {
     try {
       const url = new URL(frame.src);
-      return url.origin === "null" || !/\/embed\.html$/.test(url.pathname) ? null : url.origin;
+      return !allowed.has(url.origin) || !/\/embed\.html$/.test(url.pathname) ? null : url.origin;
     } catch {
       return null;
     }
@@ -18,7 +32,7 @@
     if (!event.source || typeof height !== "number" || !(height >= 1 && height <= 20000)) return;
     for (const frame of document.querySelectorAll("iframe")) {
       if (frame.contentWindow === event.source && origin(frame) === event.origin) {
-        frame.style.setProperty("height", `${Math.ceil(height)}px`, "important");
+        frame.style.setProperty("height", `${Math.ceil(Math.min(height, MAX_HEIGHT))}px`, "important");
       }
     }
   });

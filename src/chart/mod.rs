@@ -10,6 +10,7 @@
 
 mod draw;
 mod error;
+pub mod fit;
 pub mod geometry;
 mod hit;
 mod layout;

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use crate::number::Qualifier;
 use crate::transcript::Date;
 
+use super::limits::max_chars;
 use super::{DatasetError, Figure, Problem};
 
 /// Every problem with `figures`, read from `file`; empty when the dataset is sound.
@@ -52,11 +53,25 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
                 )),
             );
         }
-        if !f.value.is_finite() {
-            problem(
-                "value",
-                Problem::BadNumber(format!("{} is not finite", f.value)),
-            );
+        for (field, value) in [("value", Some(f.value)), ("value_high", f.value_high)] {
+            match value {
+                Some(v) if !v.is_finite() => {
+                    problem(field, Problem::BadNumber(format!("{v} is not finite")))
+                }
+                Some(v) if v < 0.0 => problem(
+                    field,
+                    Problem::BadNumber(format!(
+                        "{v} is negative; the charts draw amounts of zero or more"
+                    )),
+                ),
+                _ => {}
+            }
+        }
+        for (field, chars) in text_lengths(f) {
+            let limit = max_chars(field);
+            if chars > limit {
+                problem(field, Problem::TooLong { chars, limit });
+            }
         }
         match (f.value_high, f.qualifier == Qualifier::Range) {
             (None, true) => problem(
@@ -68,7 +83,8 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
                 Problem::RangeMismatch("value_high is only for qualifier \"range\""),
             ),
             (Some(high), true)
-                if high.partial_cmp(&f.value) != Some(std::cmp::Ordering::Greater) =>
+                if high.is_finite()
+                    && high.partial_cmp(&f.value) != Some(std::cmp::Ordering::Greater) =>
             {
                 problem(
                     "value_high",
@@ -90,6 +106,43 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
         }
     }
     errors
+}
+
+/// The length in characters of every text of `f` (each `inferred` entry and `notes` reason
+/// under its list's name), longest first within a field.
+fn text_lengths(f: &Figure) -> Vec<(&'static str, usize)> {
+    let chars = |text: &str| text.chars().count();
+    let mut lengths = vec![
+        ("id", chars(&f.id)),
+        ("quote", chars(&f.quote)),
+        ("figure_text", chars(&f.figure_text)),
+        ("measure", chars(&f.measure)),
+        ("speaker", chars(&f.speaker)),
+        ("debate", chars(&f.debate)),
+        ("debate_id", chars(&f.debate_id)),
+        ("chamber", chars(&f.chamber)),
+        ("transcript", chars(&f.transcript)),
+    ];
+    for (field, text) in [
+        ("period", &f.period),
+        ("geography", &f.geography),
+        ("cited_source", &f.cited_source),
+        ("speaker_party", &f.speaker_party),
+        ("speaker_constituency", &f.speaker_constituency),
+        ("speaker_role", &f.speaker_role),
+        ("date", &f.date),
+        ("unparsed", &f.unparsed),
+    ] {
+        lengths.extend(text.as_deref().map(|t| (field, chars(t))));
+    }
+    lengths.extend(f.inferred.iter().map(|t| ("inferred", chars(t))).max());
+    lengths.extend(
+        f.notes
+            .iter()
+            .map(|(k, v)| ("notes", chars(k).max(chars(v))))
+            .max(),
+    );
+    lengths
 }
 
 #[cfg(test)]
@@ -144,5 +197,29 @@ mod tests {
         assert!(found[3].contains(&a.id));
         assert!(found[4].starts_with("mine.json:2, field `value`: NaN is not finite"));
         assert!(found[5].starts_with("mine.json:3, field `value_high`: upper value"));
+    }
+
+    #[test]
+    fn every_number_is_finite_and_not_negative_and_every_text_bounded() {
+        let good = embedded_figures().unwrap_or_default();
+        let mut a = good[0].clone();
+        a.qualifier = Qualifier::Range;
+        a.value = 1.0;
+        a.value_high = Some(f64::INFINITY);
+        let mut b = good[1].clone();
+        b.value = -5.0;
+        let mut c = good[2].clone();
+        c.measure = "m".repeat(2_001);
+        c.notes.insert("date".into(), "n".repeat(3_000));
+        let found = shown(&[a, b, c]);
+        assert_eq!(
+            found,
+            [
+                "mine.json:1, field `value_high`: inf is not finite",
+                "mine.json:2, field `value`: -5 is negative; the charts draw amounts of zero or more",
+                "mine.json:3, field `measure`: 2,001 characters is too long (at most 2,000 are accepted)",
+                "mine.json:3, field `notes`: 3,000 characters is too long (at most 2,000 are accepted)",
+            ]
+        );
     }
 }

@@ -5,10 +5,27 @@ use super::Figure;
 /// "Helen Hayes MP (Labour, Dulwich and West Norwood), House of Commons, 24 November 2022,
 /// ‘Independent Review of Children’s Social Care’: “…quote…”"; unprinted fields are said so.
 pub fn citation(figure: &Figure) -> String {
-    let mut who = figure.speaker.clone();
-    let details: Vec<&str> = [&figure.speaker_party, &figure.speaker_constituency]
+    cite(figure, &|text| text.to_string())
+}
+
+/// [`citation`] with every text taken from the data between U+2068 FIRST STRONG ISOLATE and
+/// U+2069 POP DIRECTIONAL ISOLATE, so bidirectional controls inside a name or quote (U+202E, say)
+/// cannot reorder the citation's own words round it. For the card and the copied citation.
+pub fn isolated_citation(figure: &Figure) -> String {
+    cite(figure, &isolate)
+}
+
+/// `text` between U+2068 and U+2069.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
+fn cite(figure: &Figure, data: &dyn Fn(&str) -> String) -> String {
+    let mut who = data(&figure.speaker);
+    let details: Vec<String> = [&figure.speaker_party, &figure.speaker_constituency]
         .into_iter()
         .filter_map(|v| v.as_deref())
+        .map(data)
         .collect();
     if !details.is_empty() {
         who = format!("{who} ({})", details.join(", "));
@@ -22,7 +39,11 @@ pub fn citation(figure: &Figure) -> String {
         .map_or_else(|| "date not recorded".to_string(), long_date);
     format!(
         "{who}, {}, {date}, ‘{}’: “{}” (transcript {}, line {})",
-        figure.chamber, figure.debate, figure.quote, figure.transcript, figure.transcript_line
+        data(&figure.chamber),
+        data(&figure.debate),
+        data(&figure.quote),
+        data(&figure.transcript),
+        figure.transcript_line
     )
 }
 
@@ -59,11 +80,30 @@ fn long_date(iso: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::long_date;
+    use super::{citation, isolated_citation, long_date};
+    use crate::dataset::embedded_figures;
 
     #[test]
     fn dates_in_words() {
         assert_eq!(long_date("2009-03-12"), "12 March 2009");
         assert_eq!(long_date("nonsense"), "nonsense");
+    }
+
+    #[test]
+    fn data_text_is_isolated_in_the_shown_citation_only() {
+        let mut figure = embedded_figures().unwrap_or_default()[0].clone();
+        figure.speaker = "\u{202e}Mallory".into();
+        let shown = isolated_citation(&figure);
+        assert!(
+            shown.starts_with("\u{2068}\u{202e}Mallory\u{2069}"),
+            "{shown}"
+        );
+        assert!(shown.contains(&format!("‘\u{2068}{}\u{2069}’", figure.debate)));
+        // The CSV's citation is unchanged: plain text.
+        assert!(citation(&figure).starts_with("\u{202e}Mallory"));
+        assert_eq!(
+            shown.replace(['\u{2068}', '\u{2069}'], ""),
+            citation(&figure)
+        );
     }
 }

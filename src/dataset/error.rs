@@ -107,6 +107,13 @@ pub enum Problem {
     BadNumber(String),
     /// A resolved-dataset field value that is not valid.
     Invalid(String),
+    /// A text longer than a dataset from outside may have.
+    TooLong {
+        /// Its length in characters.
+        chars: usize,
+        /// The most allowed.
+        limit: usize,
+    },
 }
 
 /// One problem in a dataset, with its place.
@@ -214,6 +221,12 @@ impl fmt::Display for Problem {
             Problem::RangeMismatch(message) => f.write_str(message),
             Problem::BadNumber(message) => f.write_str(message),
             Problem::Invalid(message) => f.write_str(message),
+            Problem::TooLong { chars, limit } => write!(
+                f,
+                "{} characters is too long (at most {} are accepted)",
+                super::limits::grouped(*chars),
+                super::limits::grouped(*limit)
+            ),
         }
     }
 }

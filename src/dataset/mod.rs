@@ -8,8 +8,10 @@ mod embedded;
 mod error;
 mod export;
 mod figure;
+pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
+mod provenance;
 mod record;
 mod resolve;
 mod split;
@@ -18,7 +20,7 @@ mod topic;
 mod validate;
 
 pub use check::check_figures;
-pub use citation::citation;
+pub use citation::{citation, isolate, isolated_citation};
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Problem};
 pub use export::{
@@ -27,6 +29,7 @@ pub use export::{
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;
+pub use provenance::{dataset_note, source_line};
 pub use record::{At, CuratedRecord};
 pub use split::{DETAIL_FIELDS, is_detail_field};
 #[cfg(not(target_arch = "wasm32"))]

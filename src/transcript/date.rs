@@ -65,6 +65,13 @@ impl Date {
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
+        // `parse` would take a sign ("+1", "+999"): only digits are a date.
+        if ![y, m, d]
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
@@ -143,6 +150,9 @@ mod tests {
         assert_eq!(Date::parse_iso(&date.to_string()), Some(date));
         assert_eq!(Date::parse_iso("2022-13-01"), None);
         assert_eq!(Date::parse_iso("24/11/2022"), None);
+        // Signs are not digits, though Rust's integer parsing takes them.
+        assert_eq!(Date::parse_iso("2020-+1-+1"), None);
+        assert_eq!(Date::parse_iso("+999-01-01"), None);
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
         assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
         assert!(Date::new(2024, 2, 29).is_some());

@@ -22,7 +22,11 @@ pub fn read_js<T: DeserializeOwned>(
     fields: &[&str],
 ) -> Result<T, String> {
     only_known_keys(&value, what, fields)?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what}: {e}"))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // serde-wasm-bindgen's errors are JS Errors, shown as "Error: …".
+        let text = e.to_string();
+        format!("{what}: {}", text.strip_prefix("Error: ").unwrap_or(&text))
+    })
 }
 
 /// Refuses an object with a key outside `fields`, naming `what` and the key; anything that is not

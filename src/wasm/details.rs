@@ -33,7 +33,7 @@ impl CitedStats {
             .map(|record| JsValue::from(merged(&record, &empty)))
             .collect();
         let figures = read_dataset(filled.into(), source, true)?;
-        Ok(CitedStats::over(figures, true))
+        Ok(CitedStats::over(figures, source, true))
     }
 
     /// Joins the detail part (`figures-detail.json`: each figure's `id` and detail fields, in the

@@ -4,8 +4,9 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use crate::chart::fit::fit;
 use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
-use crate::dataset::{Figure, to_csv};
+use crate::dataset::{Figure, dataset_note, source_line, to_csv};
 use crate::query::{
     Query, Selection, choices, from_query_string_lenient, remove_unknown_values, select,
     to_query_string,
@@ -25,14 +26,18 @@ pub struct CitedStats {
     pub(super) selection: Selection,
     pub(super) layout: Option<Layout>,
     pub(super) theme: Theme,
+    /// Where the figures came from (a URL or how the page gave them), named in messages and, for
+    /// any dataset but the built-in one, in the card, the citation and the PNG's source line.
+    pub(super) source: String,
+    pub(super) built_in: bool,
     /// True while the figures lack their detail fields (the built-in dataset's first part, until
     /// `addDetails`): cards, CSV and searches of the quotes wait for them.
     pub(super) details_pending: bool,
 }
 
 impl CitedStats {
-    /// A handle over checked `figures`, selecting all of them.
-    pub(super) fn over(figures: Vec<Figure>, details_pending: bool) -> CitedStats {
+    /// A handle over checked `figures` from `source`, selecting all of them.
+    pub(super) fn over(figures: Vec<Figure>, source: &str, details_pending: bool) -> CitedStats {
         let selection = select(&Query::default(), &figures);
         CitedStats {
             figures,
@@ -40,6 +45,8 @@ impl CitedStats {
             selection,
             layout: None,
             theme: Theme::light(),
+            source: source.to_string(),
+            built_in: false,
             details_pending,
         }
     }
@@ -67,7 +74,31 @@ impl CitedStats {
         source: &str,
     ) -> Result<CitedStats, JsError> {
         let figures = super::types::read_dataset(figures, source, false)?;
-        Ok(CitedStats::over(figures, false))
+        Ok(CitedStats::over(figures, source, false))
+    }
+
+    /// Says these are the built-in dataset's figures (the page's loader knows its URL); until
+    /// then the card, the citation and the PNG name the dataset's source.
+    #[wasm_bindgen(js_name = markBuiltIn)]
+    pub fn mark_built_in(&mut self) {
+        self.built_in = true;
+    }
+
+    /// The line under an exported PNG: which dataset the figures come from, and `view` (a link
+    /// to the view in the explorer) when given.
+    #[wasm_bindgen(js_name = sourceLine)]
+    pub fn source_line(&self, view: Option<String>) -> String {
+        source_line(self.given(), view.as_deref())
+    }
+
+    /// For a dataset other than the built-in one, what the card says about where it comes from.
+    #[wasm_bindgen(js_name = datasetNote)]
+    pub fn dataset_note(&self) -> Option<String> {
+        self.given().map(dataset_note)
+    }
+
+    fn given(&self) -> Option<&str> {
+        (!self.built_in).then_some(self.source.as_str())
     }
 
     /// How many figures the dataset holds.
@@ -116,7 +147,8 @@ impl CitedStats {
     }
 
     /// Lays out the current selection and draws it on `canvas`, whose backing store is set to
-    /// the CSS size × device-pixel ratio. Throws on a bad option, naming it.
+    /// the CSS size × device-pixel ratio. A size or ratio out of bounds is clamped (each clamp is
+    /// named in `notices`); one that is not a number, or absurd, throws, naming the option.
     #[wasm_bindgen(unchecked_return_type = "Rendered")]
     pub fn render(
         &mut self,
@@ -128,10 +160,16 @@ impl CitedStats {
         only_known_keys(&colours, "render option `colours`", &COLOUR_OPTIONS).map_err(js_error)?;
         let options: RenderOptions = from_js(options, "render options", &RENDER_OPTIONS)?;
         let theme = options.theme()?;
+        let fitted = fit(
+            options.width_css_px,
+            options.height_css_px,
+            options.device_pixel_ratio,
+        )
+        .map_err(js_error)?;
         let spec = ChartSpec {
-            device_pixel_ratio: options.device_pixel_ratio,
+            device_pixel_ratio: fitted.device_pixel_ratio,
             scale: options.scale.unwrap_or(ScaleChoice::Auto),
-            ..ChartSpec::for_view(&self.query, options.width_css_px, options.height_css_px)
+            ..ChartSpec::for_view(&self.query, fitted.width_css_px, fitted.height_css_px)
         };
         spec.validate().map_err(js_error)?;
         let context = context_2d(canvas)?;
@@ -149,6 +187,10 @@ impl CitedStats {
             marks: laid_out.marks.len(),
             width_device_px: canvas.width(),
             height_device_px: canvas.height(),
+            width_css_px: spec.width_css_px,
+            height_css_px: spec.height_css_px,
+            device_pixel_ratio: spec.device_pixel_ratio,
+            notices: fitted.notices,
         };
         self.layout = Some(laid_out);
         self.theme = theme;
@@ -252,7 +294,7 @@ impl CitedStats {
                 self.figures.len()
             ))
         })?;
-        to_js(&FigureView::of(figure))
+        to_js(&FigureView::of(figure, self.dataset_note().as_deref()))
     }
 
     /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).

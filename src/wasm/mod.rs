@@ -13,11 +13,16 @@ mod canvas;
 mod convert;
 mod details;
 mod handle;
+mod limits;
 mod metrics;
+mod shape;
+mod trap;
 mod types;
 mod views;
 
 pub use handle::CitedStats;
+pub use limits::{dataset_byte_limit, dataset_too_large};
+pub use trap::trap_message;
 
 /// The module's heap (single-threaded: this crate is built without the atomics feature).
 #[cfg(not(target_feature = "atomics"))]

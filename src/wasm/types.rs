@@ -4,12 +4,16 @@ use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::chart::text::bounded;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
+use crate::dataset::limits::{problem_list, too_many_figures};
 use crate::dataset::{
-    DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures, is_detail_field,
+    DatasetError, FIGURE_FIELDS, Figure, Problem, Topic, check_figures, is_detail_field,
 };
+use crate::number::{Qualifier, Unit};
 
 use super::convert::{js_error, read_js};
+use super::shape::wrong_types;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -48,7 +52,13 @@ export interface RenderOptions {
   fontFamily?: string;
 }
 /** What `render` drew. */
-export interface Rendered { marks: number; widthDevicePx: number; heightDevicePx: number; }
+export interface Rendered {
+  marks: number; widthDevicePx: number; heightDevicePx: number;
+  /** The size and ratio drawn at: what was asked, clamped to what can be drawn. */
+  widthCssPx: number; heightCssPx: number; devicePixelRatio: number;
+  /** One line for each size or ratio that was clamped. */
+  notices: string[];
+}
 /** A rectangle in CSS px from the canvas's top left. */
 export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heightCssPx: number; }
 /** One mark of the drawn chart. */
@@ -160,10 +170,12 @@ impl RenderOptions {
 }
 
 /// Reads and checks a dataset given as a JS array of figure objects; every bad record is named
-/// (its number from 1, its id when it has one, the field and the problem) in one `Error`. The
-/// checks the types cannot express run on every record that could be read, so one record with a
-/// wrong type does not hide another's empty quote. With `details_pending` (the first part of a
-/// split dataset, `details.rs`) the checks of the detail fields wait for them.
+/// (its number from 1, its id when it has one, the field and the problem) in one `Error`, which
+/// lists the first problems and counts the rest. The checks the types cannot express run on every
+/// record that could be read, so one record with a wrong type does not hide another's empty
+/// quote. An array of more than `MAX_FIGURES` is refused before any record is read. With
+/// `details_pending` (the first part of a split dataset, `details.rs`) the checks of the detail
+/// fields wait for them.
 pub fn read_dataset(
     value: JsValue,
     source: &str,
@@ -174,6 +186,9 @@ pub fn read_dataset(
             "{source}: the dataset must be an array of figures"
         )));
     };
+    if let Some(message) = too_many_figures(source, array.length() as usize) {
+        return Err(js_error(message));
+    }
     let mut figures = Vec::new();
     // For each figure read, where it came from: "source: record N (id "x")" and N.
     let mut places: Vec<(String, usize)> = Vec::new();
@@ -183,15 +198,30 @@ pub fn read_dataset(
             .ok()
             .and_then(|v| v.as_string());
         let place = match &id {
-            Some(id) => format!("{source}: record {} (id {id:?})", index + 1),
+            Some(id) => format!("{source}: record {} (id {:?})", index + 1, bounded(id)),
             None => format!("{source}: record {}", index + 1),
         };
-        match read_js::<Figure>(item, &place, &FIGURE_FIELDS) {
+        match wrong_types(&item) {
+            Err(problem) => {
+                problems.push(format!("{place}: {problem}"));
+                continue;
+            }
+            Ok(wrong) if !wrong.is_empty() => {
+                problems.extend(
+                    wrong
+                        .iter()
+                        .map(|(field, problem)| format!("{place}, field `{field}`: {problem}")),
+                );
+                continue;
+            }
+            Ok(_) => {}
+        }
+        match read_js::<Figure>(item.clone(), &place, &FIGURE_FIELDS) {
             Ok(figure) => {
                 figures.push(figure);
                 places.push((place, index + 1));
             }
-            Err(message) => problems.push(message),
+            Err(message) => problems.push(with_listed_field(message, &place, &item)),
         }
     }
     if array.length() == 0 || !figures.is_empty() {
@@ -205,8 +235,27 @@ pub fn read_dataset(
     if problems.is_empty() {
         Ok(figures)
     } else {
-        Err(js_error(problems.join("\n")))
+        Err(js_error(problem_list(&problems)))
     }
+}
+
+/// serde's "unknown variant `kg`" names the value only: when one of the listed fields is what
+/// serde could not read, name it. Each is read on its own (no search through serde's text).
+fn with_listed_field(message: String, place: &str, item: &JsValue) -> String {
+    fn fails<T: serde::de::DeserializeOwned>(item: &JsValue, field: &str) -> Option<String> {
+        let value = js_sys::Reflect::get(item, &JsValue::from_str(field)).ok()?;
+        let error = serde_wasm_bindgen::from_value::<T>(value)
+            .err()?
+            .to_string();
+        Some(error.strip_prefix("Error: ").unwrap_or(&error).to_string())
+    }
+    fails::<Unit>(item, "unit")
+        .map(|e| ("unit", e))
+        .or_else(|| fails::<Qualifier>(item, "qualifier").map(|e| ("qualifier", e)))
+        .or_else(|| fails::<Topic>(item, "topic").map(|e| ("topic", e)))
+        .map_or(message, |(field, error)| {
+            format!("{place}, field `{field}`: {error}")
+        })
 }
 
 /// Whether `error` is about a detail field (see `dataset::DETAIL_FIELDS`).

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::chart::{Layout, Rect, describe_mark};
-use crate::dataset::{Figure, citation};
+use crate::dataset::{Figure, isolated_citation};
 use crate::number::format_value;
 use crate::query::UrlError;
 
@@ -97,6 +97,14 @@ pub struct RenderView {
     pub width_device_px: u32,
     /// Backing-store height, device px.
     pub height_device_px: u32,
+    /// Width laid out, CSS px (the asked width, clamped).
+    pub width_css_px: f64,
+    /// Height laid out, CSS px (the asked height, clamped).
+    pub height_css_px: f64,
+    /// Ratio drawn at (the asked ratio, clamped to the backing store's limits).
+    pub device_pixel_ratio: f64,
+    /// Each size or ratio that was clamped, named with what was asked and what was drawn.
+    pub notices: Vec<String>,
 }
 
 /// One figure ready to show: the quote split round its words, its value in words, a citation.
@@ -116,8 +124,10 @@ pub struct FigureView {
 }
 
 impl FigureView {
-    /// The view of `figure`. A figure whose offset misses its words shows the whole quote unhighlighted.
-    pub fn of(figure: &Figure) -> FigureView {
+    /// The view of `figure`. A figure whose offset misses its words shows the whole quote
+    /// unhighlighted. The citation isolates the data's text (bidirectional controls in it stay
+    /// inside) and ends with `dataset_note` for a dataset other than the built-in one.
+    pub fn of(figure: &Figure, dataset_note: Option<&str>) -> FigureView {
         let (before, words, after) =
             figure
                 .quote_parts()
@@ -132,7 +142,10 @@ impl FigureView {
             words: words.to_string(),
             after: after.to_string(),
             value_text,
-            citation: citation(figure),
+            citation: match dataset_note {
+                Some(note) => format!("{} — {note}", isolated_citation(figure)),
+                None => isolated_citation(figure),
+            },
         }
     }
 }

@@ -41,7 +41,9 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT}${ROOT} --mount /fixtures/=tests/e2e/fixtures`
-      + " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist",
+      + " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist"
+      // The element's modules over the test-only module that can trap (scripts/build-trap-test.sh).
+      + " --mount /trap/lib/=www/lib --mount /trap/pkg/=target/trap-pkg --mount /trap/data/=www/data",
     cwd: "../..",
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,

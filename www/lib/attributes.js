@@ -10,7 +10,34 @@ export const WIDGET_ATTRIBUTES = ["theme", "height", "src", "scale", "explorer"]
 
 /** One value, percent-encoded; commas separating a list's values stay commas. */
 function encodeList(value) {
-  return value.split(",").map((part) => encodeURIComponent(part.trim())).join(",");
+  return value.split(",").map((part) => encodeText(part.trim())).join(",");
+}
+
+/** A lone surrogate's WTF-8 bytes, percent-encoded: "%ED%A0%BD" for U+D83D. */
+function loneSurrogate(unit) {
+  return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+    .map((byte) => `%${byte.toString(16).toUpperCase()}`).join("");
+}
+
+/** Whether `char` (one code point of a for…of walk) is a lone surrogate. */
+function isLone(char) {
+  return char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff;
+}
+
+/**
+ * `encodeURIComponent`, except that a lone surrogate (text cut mid-character, e.g. half an emoji)
+ * is written as its bytes instead of throwing "URI malformed": the core then names the parameter
+ * whose text is not UTF-8, with its value.
+ */
+export function encodeText(text) {
+  if (text.isWellFormed?.()) return encodeURIComponent(text);
+  return [...text].map((char) => (isLone(char) ? loneSurrogate(char.charCodeAt(0)) : encodeURIComponent(char))).join("");
+}
+
+/** A query string with each lone surrogate written as its bytes (as `encodeText`), the rest as it is. */
+export function wellFormedQuery(query) {
+  if (query.isWellFormed?.()) return query;
+  return [...query].map((char) => (isLone(char) ? loneSurrogate(char.charCodeAt(0)) : char)).join("");
 }
 
 /**
@@ -22,7 +49,7 @@ export function queryFromAttributes(element) {
   for (const name of QUERY_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value === null) continue;
-    const encoded = name === "q" || name === "figure" ? encodeURIComponent(value) : encodeList(value);
+    const encoded = name === "q" || name === "figure" ? encodeText(value) : encodeList(value);
     parts.push(`${name}=${encoded}`);
   }
   return parts.join("&");
@@ -43,7 +70,8 @@ export function widgetAttribute(element, name) {
       return raw === "light" || raw === "dark" ? { value: raw } : bad("is not one of (light, dark, auto)");
     case "height": {
       if (raw === null) return { value: null };
-      const px = Number(raw.replace(/px$/, ""));
+      // Digits only ("320", "320px", "320.5"): Number() would also take "0x200", "1e3", " ".
+      const px = /^\d+(\.\d+)?(px)?$/.test(raw.trim()) ? Number(raw.trim().replace(/px$/, "")) : NaN;
       return Number.isFinite(px) && px >= 120 && px <= 4000 ? { value: px } : bad("is not a height in CSS px from 120 to 4000");
     }
     case "scale":

@@ -17,6 +17,11 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Text from the data in a <bdi>: its bidirectional controls stay inside it. */
+export function bdi(text) {
+  return h("bdi", {}, text);
+}
+
 /** "2022-11-24" → "24 November 2022"; null → "date not recorded". */
 export function longDate(iso) {
   if (!iso) return "date not recorded";

@@ -5,7 +5,7 @@
 // where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
 // rendering) defines nothing and does not throw.
 import { datasetFigures, init, openBuiltIn, openDataset } from "./wasm.js";
-import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, widgetAttribute } from "./attributes.js";
+import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, wellFormedQuery, widgetAttribute } from "./attributes.js";
 import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
@@ -123,7 +123,10 @@ export class CitedStatsElement extends ElementBase {
     const stale = () => generation !== this.#generation;
     const data = this.#data;
     try {
-      const source = data ?? widgetAttribute(this, "src").value;
+      const src = widgetAttribute(this, "src");
+      // A `src` that cannot be read shows its problem and no chart, never the built-in figures.
+      if (data === null && src.problem) throw new Error(src.problem.message);
+      const source = data ?? src.value;
       const from = this.#queryProperty === null ? "attributes" : "url";
       if (source === null || source === undefined) {
         // The built-in dataset's first part and the module download side by side.
@@ -196,7 +199,7 @@ export class CitedStatsElement extends ElementBase {
 
   /** Sets the whole view from a URL query string; attributes are ignored from then on. */
   set query(value) {
-    this.#queryProperty = String(value ?? "").replace(/^\?/, "");
+    this.#queryProperty = wellFormedQuery(String(value ?? "").replace(/^\?/, ""));
     if (this.#widget.handle) this.#widget.apply(this.#queryProperty, { fromReader: false });
   }
 
@@ -213,15 +216,15 @@ export class CitedStatsElement extends ElementBase {
    */
   loadDetails() { return this.#widget.whole(); }
   /** What each filter can be set to (after `ready`). */
-  get choices() { return this.#widget.handle?.choices() ?? null; }
+  get choices() { return this.#widget.use((handle) => handle.choices()); }
   /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
   openFigure(index, { focus = false } = {}) { this.#widget.openFigure(index, { moveFocus: focus }); }
   /** Closes the detail card. */
   closeCard() { this.#widget.closeCard({ moveFocus: false }); }
   /** The drawn chart's marks in reading order: { mark, figures, bbox (CSS px), description }. */
-  marks() { return this.#widget.handle?.marks() ?? []; }
+  marks() { return this.#widget.use((handle) => handle.marks(), []); }
   /** CSV (every provenance column) of the figures at `indices`; after `loadDetails()`. */
-  csv(indices) { return this.#widget.handle.csv(indices); }
+  csv(indices) { return this.#widget.use((handle) => handle.csv(indices)); }
   /** The chart as a PNG with its source line. */
   exportPng() { return this.#widget.png(); }
 }

@@ -1,6 +1,6 @@
 // The hover tooltip: the figure's words, speaker and date, placed from the mark's box as laid out
 // by the core (no geometry is computed here beyond keeping the box inside the chart).
-import { h, longDate } from "./dom.js";
+import { bdi, h, longDate } from "./dom.js";
 
 /**
  * Fills and places `tooltip` for `view` (a MarkView) over a chart `width` CSS px wide.
@@ -13,9 +13,9 @@ export function showTooltip(tooltip, view, figures, width) {
   const first = figures[view.figures[0]];
   if (view.figures.length === 1 && first) {
     tooltip.replaceChildren(
-      h("div", { class: "words" }, `“${first.figure_text}”`),
-      h("div", {}, first.measure),
-      h("div", { class: "who" }, `${first.speaker}, ${longDate(first.date)}`),
+      h("div", { class: "words" }, "“", bdi(first.figure_text), "”"),
+      h("div", { dir: "auto" }, first.measure),
+      h("div", { class: "who" }, bdi(first.speaker), `, ${longDate(first.date)}`),
     );
   } else {
     tooltip.replaceChildren(h("div", { class: "words" }, view.description), h("div", { class: "who" }, "Click or press Enter to read the quotes"));

@@ -1,6 +1,7 @@
 // Loads the wasm module once per page (every widget shares it, none shares state) and the
 // built-in dataset once per URL.
-import initWasm, { CitedStats } from "../pkg/cited_stats.js";
+import initWasm, { datasetByteLimit, datasetTooLarge } from "../pkg/cited_stats.js";
+import { guardedDataset, guardedParts } from "./engine.js";
 
 let started = null;
 let exports = null;
@@ -41,25 +42,61 @@ export const BUILT_IN_PARTS = {
 const datasets = new Map();
 
 /**
- * Fetches a dataset (a JSON array of figures) once per URL.
+ * Fetches a dataset (a JSON array of figures) once per URL. The body is counted as it streams in
+ * and reading stops once it passes the core's byte limit, so a huge or endless response is
+ * refused (naming the limit and what arrived) without being held in memory.
  * @param {string} url
  * @returns {Promise<object[]>}
  */
 export function fetchDataset(url) {
   if (!datasets.has(url)) {
-    const loading = fetch(url).then(async (response) => {
+    const loading = (async () => {
+      let response;
+      try {
+        response = await fetch(url);
+      } catch (error) {
+        throw new Error(`dataset ${url}: could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`);
+      }
       if (!response.ok) throw new Error(`dataset ${url}: the server answered ${response.status} ${response.statusText}`);
-      const text = await response.text();
+      // The limit and its message are the core's: the module starts while the headers arrive.
+      await init();
+      const text = await readBounded(response, `dataset ${url}`);
       try {
         return JSON.parse(text);
       } catch (error) {
         throw new Error(`dataset ${url}: not valid JSON (${error.message})`);
       }
-    });
+    })();
     loading.catch(() => datasets.delete(url));
     datasets.set(url, loading);
   }
   return datasets.get(url);
+}
+
+/** The response's body as text, read chunk by chunk up to the core's byte limit. */
+async function readBounded(response, source) {
+  const limit = datasetByteLimit();
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      reader.cancel().catch(() => {});
+      throw new Error(datasetTooLarge(source, received));
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -105,11 +142,11 @@ export async function loadDataset(source) {
 /**
  * The built-in dataset's first part, opened: `{ handle, figures, details }`, where `details()`
  * fetches the detail part once, joins it into the handle (checked whole by the core) and into
- * `figures`, and resolves when every figure is whole.
+ * `figures`, and resolves when every figure is whole. The handle survives traps (engine.js).
  */
 export async function openBuiltIn() {
   const [first] = await Promise.all([fetchDataset(BUILT_IN_PARTS.first), init()]);
-  const handle = CitedStats.withDetailsPending(first, BUILT_IN_PARTS.first);
+  const handle = guardedParts(first, BUILT_IN_PARTS.first);
   const figures = first.map((record) => ({ ...record }));
   let joining = null;
   const details = () => {
@@ -124,11 +161,12 @@ export async function openBuiltIn() {
 }
 
 /**
- * A handle over `figures`, validated by the core (throws an Error naming every bad record).
+ * A handle over `figures`, validated by the core (throws an Error naming every bad record), that
+ * survives a trap in the module (see engine.js).
  * @param {object[]} figures
  * @param {string} source  named in messages
  */
 export async function openDataset(figures, source) {
   await init();
-  return new CitedStats(figures, source);
+  return guardedDataset(figures, source, source === BUILT_IN_DATASET);
 }

@@ -7,6 +7,7 @@ import { hideTooltip, showTooltip } from "./tooltip.js";
 import { chartPng } from "./png.js";
 import { wireInteraction } from "./interaction.js";
 import { explorerLink } from "./explorer-link.js";
+import { TrapError } from "./engine.js";
 
 const COLOURS = { light: { background: "#ffffff", text: "#1a1a1a" }, dark: { background: "#121417", text: "#ececec" } };
 
@@ -15,6 +16,7 @@ export class Widget {
   constructor(root, host) {
     this.host = host;
     this.handle = null;
+    this.dataset = null;
     this.figures = [];
     this.state = null;
     this.drawn = null;
@@ -67,6 +69,8 @@ export class Widget {
     this.handle = handle;
     this.figures = figures;
     this.details = details;
+    /** Null for the built-in dataset; otherwise the core's words naming where the figures come from. */
+    this.dataset = handle.datasetNote() ?? null;
     this.problems.fatal = null;
     this.drawn = null;
     // Nothing of the previous dataset's view carries over.
@@ -120,8 +124,8 @@ export class Widget {
 
   /** Applies a query string; problems are shown, the rest applies. */
   apply(query, { fromReader, from = "url" }) {
-    if (!this.handle) return;
-    const state = this.handle.setQuery(query);
+    const state = this.use((handle) => handle.setQuery(query));
+    if (!state) return;
     if (!fromReader) this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
     this.state = state;
     // A search covers the quotes too: run it again once they have arrived.
@@ -131,6 +135,23 @@ export class Widget {
     this.syncCard();
     this.schedule();
     this.host.dispatchEvent(new CustomEvent("cited-stats-change", { detail: state, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Runs `run` on the dataset handle and returns its result (`otherwise` without a handle). A trap
+   * in the module stops this widget only: it shows its fallback and the core's message naming the
+   * call, and the other widgets go on in a fresh instance (engine.js).
+   */
+  use(run, otherwise = null) {
+    if (!this.handle) return otherwise;
+    try {
+      return run(this.handle);
+    } catch (error) {
+      if (!(error instanceof TrapError)) throw error;
+      this.fail(error.message, { dropData: true });
+      this.host.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message: error.message }, bubbles: true, composed: true }));
+      return otherwise;
+    }
   }
 
   /** Sets size, ratio, theme, scale or the page's look; redraws only when one changed. */
@@ -157,7 +178,8 @@ export class Widget {
       this.chartDirty = false;
       const { width, height, dpr, theme, scale } = this.size;
       try {
-        const drawn = this.handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily });
+        const drawn = this.use((handle) => handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily }));
+        if (!drawn) return;
         this.drawn = drawn;
         if (this.problems.fatal !== null) {
           // A size or view that could not be drawn before can be now.
@@ -169,8 +191,8 @@ export class Widget {
         return;
       }
       for (const canvas of [this.ui.chart, this.ui.overlay]) {
-        canvas.style.width = `${Math.max(width, 160)}px`;
-        canvas.style.height = `${height}px`;
+        canvas.style.width = `${this.drawn.widthCssPx}px`;
+        canvas.style.height = `${this.drawn.heightCssPx}px`;
       }
       this.showFallback();
       this.hover = null;
@@ -183,7 +205,7 @@ export class Widget {
     }
     if (this.ringsDirty) {
       this.ringsDirty = false;
-      this.handle.drawRings(this.ui.overlay, this.hover ?? undefined, this.focus ?? undefined);
+      this.use((handle) => handle.drawRings(this.ui.overlay, this.hover ?? undefined, this.focus ?? undefined));
     }
   }
 
@@ -201,11 +223,11 @@ export class Widget {
 
   /** The mark under a point in CSS px, or null. */
   markAt(x, y) {
-    return this.handle?.hit(x, y)?.mark ?? null;
+    return this.use((handle) => handle.hit(x, y))?.mark ?? null;
   }
 
   pointAt(x, y) {
-    const view = this.handle?.hit(x, y) ?? null;
+    const view = this.use((handle) => handle.hit(x, y));
     this.ui.overlay.classList.toggle("pointing", view !== null);
     if ((view?.mark ?? null) === this.hover) return;
     this.hover = view?.mark ?? null;
@@ -226,12 +248,12 @@ export class Widget {
   stepFocus(delta) {
     if (!this.handle) return;
     const current = this.focus ?? undefined;
-    const mark = delta > 0 ? this.handle.nextMark(current) : this.handle.previousMark(current);
+    const mark = this.use((handle) => (delta > 0 ? handle.nextMark(current) : handle.previousMark(current)));
     this.focusMark(mark ?? null);
   }
 
   focusEnd(first) {
-    this.focusMark((first ? this.handle?.nextMark(undefined) : this.handle?.previousMark(undefined)) ?? null);
+    this.focusMark(this.use((handle) => (first ? handle.nextMark(undefined) : handle.previousMark(undefined))) ?? null);
   }
 
   focusMark(mark) {
@@ -240,7 +262,7 @@ export class Widget {
       return;
     }
     this.focus = mark;
-    const view = this.handle.markView(mark);
+    const view = this.use((handle) => handle.markView(mark));
     if (view) {
       this.ui.live.textContent = `${view.description}. Mark ${view.position} of ${view.of}.`;
       showTooltip(this.ui.tooltip, view, this.figures, this.size.width);
@@ -260,7 +282,7 @@ export class Widget {
 
   /** Opens the card for the figures of a mark. */
   openMark(mark, { moveFocus }) {
-    const view = this.handle.markView(mark);
+    const view = this.use((handle) => handle.markView(mark));
     if (!view) return;
     this.focus = mark;
     this.openFigures(view.figures, 0, { moveFocus });
@@ -287,7 +309,7 @@ export class Widget {
   /** The mark standing for the open card's figure, if any. */
   cardMark() {
     const index = this.state?.selected;
-    return index === null || index === undefined ? this.focus : (this.handle.markOfFigure(index) ?? null);
+    return index === null || index === undefined ? this.focus : (this.use((handle) => handle.markOfFigure(index)) ?? null);
   }
 
   /** Shows the card the state's selected figure calls for (or hides it). */
@@ -302,11 +324,9 @@ export class Widget {
     if (!this.card || this.card.indices[this.card.at] !== index) this.card = { indices: [index], at: 0, moveFocus: false };
     const { indices, at, moveFocus } = this.card;
     const figure = this.figures[index];
-    if (this.handle.detailsPending) {
-      this.ui.card.replaceChildren(...this.cardWhileLoading(figure));
-    } else {
-      this.ui.card.replaceChildren(...this.cardOf(index, figure));
-    }
+    const content = this.handle.detailsPending ? this.cardWhileLoading(figure) : this.cardOf(index, figure);
+    if (!content) return;
+    this.ui.card.replaceChildren(...content);
     this.ui.card.hidden = false;
     if (moveFocus) {
       this.card.moveFocus = false;
@@ -318,18 +338,22 @@ export class Widget {
     }
   }
 
-  /** The card's content for dataset index `index`. */
+  /** The card's content for dataset index `index` (null when the engine failed). */
   cardOf(index, figure) {
     const { indices, at } = this.card;
     const options = {
       step: { at: at + 1, of: indices.length },
       outside: !this.state.indices.includes(index),
-      permalink: explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`),
+      // Only the built-in dataset's figures are in the explorer: a permalink for another
+      // dataset's figure would open a different quote that happens to share its id.
+      permalink: this.dataset === null ? explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`) : null,
+      dataset: this.dataset,
       onClose: () => this.closeCard({ moveFocus: true }),
       onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
       onCopied: () => {},
     };
-    return cardContent(figure, this.handle.figureView(index), options);
+    const view = this.use((handle) => handle.figureView(index));
+    return view ? cardContent(figure, view, options) : null;
   }
 
   /**
@@ -360,11 +384,12 @@ export class Widget {
     this.ui.message.hidden = parts.length === 0;
   }
 
-  /** The chart as a PNG with a source line. */
+  /** The chart as a PNG with a source line naming its dataset (the core's words). */
   png() {
-    const view = explorerLink(this.host.explorer, this.state?.query ?? "");
-    const line = `Source: figures quoted in UK parliamentary debates, each with its words, speaker and date (cited-stats).${view ? ` View: ${view}` : ""}`;
-    return chartPng(this.ui.chart, this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
+    const view = this.dataset === null ? explorerLink(this.host.explorer, this.state?.query ?? "") : null;
+    const line = this.use((handle) => handle.sourceLine(view ?? undefined));
+    if (line === null) return Promise.reject(new Error("cited-stats: there is no chart to export"));
+    return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
   }
 }
 

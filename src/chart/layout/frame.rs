@@ -3,7 +3,7 @@
 use super::super::ChartSpec;
 use super::super::geometry::{Point, Rect};
 use super::super::mark::Fill;
-use super::super::text::{TextMetrics, truncate};
+use super::super::text::{TextMetrics, bounded, truncate};
 use super::{Anchor, Label, LegendItem, Segment, Tone};
 
 /// Height of the legend row, CSS px.
@@ -55,7 +55,7 @@ impl<'m> Frame<'m> {
     /// The width of the widest text at the small size.
     pub fn widest<'t>(&self, texts: impl Iterator<Item = &'t str>) -> f64 {
         texts
-            .map(|t| self.metrics.width_css_px(t, SMALL_CSS_PX))
+            .map(|t| self.metrics.width_css_px(bounded(t), SMALL_CSS_PX))
             .fold(0.0, f64::max)
     }
 
