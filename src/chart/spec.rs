@@ -20,6 +20,8 @@ pub enum ScaleChoice {
     Log,
 }
 
+slugs!(ScaleChoice, Auto = "auto", Linear = "linear", Log = "log");
+
 /// A chart's specification. Sizes in CSS pixels; the device-pixel ratio scales only drawing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

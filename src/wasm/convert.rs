@@ -1,32 +1,16 @@
-//! Where values cross the boundary: JS → Rust through serde-wasm-bindgen, Rust → plain JS objects,
-//! and any error → a JS `Error` with the core's message. Nothing else in `src/wasm` converts.
+//! Where values cross the boundary: Rust → plain JS objects through serde-wasm-bindgen, the keys a
+//! JS object may have, and any error → a JS `Error` with the core's message. JS → Rust is read
+//! field by field (`figure_in.rs`, `types.rs`), without serde-wasm-bindgen's generic deserialiser.
 
 use std::fmt::Display;
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 /// A JS `Error` whose message is `message`.
 pub fn js_error(message: impl Display) -> JsError {
     JsError::new(&message.to_string())
-}
-
-/// Reads `value` as `T`; the error message names `what` was being read. An object with a key
-/// outside `fields` is refused, naming the key (serde-wasm-bindgen itself only looks up the
-/// fields it knows, so would silently drop a misspelt one).
-pub fn read_js<T: DeserializeOwned>(
-    value: JsValue,
-    what: &str,
-    fields: &[&str],
-) -> Result<T, String> {
-    only_known_keys(&value, what, fields)?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        // serde-wasm-bindgen's errors are JS Errors, shown as "Error: …".
-        let text = e.to_string();
-        format!("{what}: {}", text.strip_prefix("Error: ").unwrap_or(&text))
-    })
 }
 
 /// Refuses an object with a key outside `fields`, naming `what` and the key; anything that is not
@@ -46,15 +30,6 @@ pub fn only_known_keys(value: &JsValue, what: &str, fields: &[&str]) -> Result<(
         }
     }
     Ok(())
-}
-
-/// Reads `value` as `T` (an object with only the keys `fields`), or throws naming `what`.
-pub fn from_js<T: DeserializeOwned>(
-    value: JsValue,
-    what: &str,
-    fields: &[&str],
-) -> Result<T, JsError> {
-    read_js(value, what, fields).map_err(js_error)
 }
 
 /// `value` as a plain JS object (maps become objects, `None` becomes `null`).

@@ -13,9 +13,9 @@ use crate::query::{
 };
 
 use super::canvas::{clear, context_2d, drawing_area, size_backing_store};
-use super::convert::{from_js, js_error, only_known_keys, to_js};
+use super::convert::{js_error, to_js};
 use super::metrics::CanvasTextMetrics;
-use super::types::{COLOUR_OPTIONS, RENDER_OPTIONS, RenderOptions};
+use super::types::RenderOptions;
 use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView};
 
 /// A dataset being explored: build one per widget (they share the module, never state).
@@ -155,10 +155,7 @@ impl CitedStats {
         canvas: &HtmlCanvasElement,
         #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let colours = js_sys::Reflect::get(&options, &JsValue::from_str("colours"))
-            .unwrap_or(JsValue::UNDEFINED);
-        only_known_keys(&colours, "render option `colours`", &COLOUR_OPTIONS).map_err(js_error)?;
-        let options: RenderOptions = from_js(options, "render options", &RENDER_OPTIONS)?;
+        let options = RenderOptions::read(&options)?;
         let theme = options.theme()?;
         let fitted = fit(
             options.width_css_px,

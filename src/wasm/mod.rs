@@ -12,6 +12,7 @@
 mod canvas;
 mod convert;
 mod details;
+mod figure_in;
 mod handle;
 mod limits;
 mod metrics;

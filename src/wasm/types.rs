@@ -1,6 +1,5 @@
 //! Inputs read from JS (render options, a dataset) and the TypeScript declarations of every DTO.
 
-use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -8,12 +7,12 @@ use crate::chart::text::bounded;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
 use crate::dataset::limits::{problem_list, too_many_figures};
 use crate::dataset::{
-    DatasetError, FIGURE_FIELDS, Figure, Problem, Topic, check_figures, is_detail_field,
+    DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures, is_detail_field,
 };
-use crate::number::{Qualifier, Unit};
 
-use super::convert::{js_error, read_js};
-use super::shape::wrong_types;
+use super::convert::{js_error, only_known_keys};
+use super::figure_in::read_figure;
+use super::shape::{describe, wrong_types};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -83,27 +82,20 @@ pub const RENDER_OPTIONS: [&str; 7] = [
 ];
 
 /// Options for one render.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RenderOptions {
     /// Width, CSS px.
     pub width_css_px: f64,
     /// Height, CSS px.
     pub height_css_px: f64,
     /// Device pixels per CSS pixel.
-    #[serde(default = "one")]
     pub device_pixel_ratio: f64,
     /// "light" (default) or "dark".
-    #[serde(default)]
     pub theme: Option<String>,
     /// Value-axis scale.
-    #[serde(default)]
     pub scale: Option<ScaleChoice>,
     /// The page's own colours, each `#rrggbb`, replacing the theme's.
-    #[serde(default)]
     pub colours: Option<ColourOptions>,
     /// The page's own CSS font-family list for the chart's text.
-    #[serde(default)]
     pub font_family: Option<String>,
 }
 
@@ -111,12 +103,84 @@ pub struct RenderOptions {
 pub const COLOUR_OPTIONS: [&str; 4] = ["background", "text", "muted", "accent"];
 
 /// Colours a page gives for the chart (`#rrggbb` each; any may be left out).
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 pub struct ColourOptions {
     background: Option<String>,
     text: Option<String>,
     muted: Option<String>,
     accent: Option<String>,
+}
+
+/// The value at `key` of the options object `within`, absent when undefined or null.
+fn option(within: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(within, &JsValue::from_str(key))
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+}
+
+/// Option `name` read by `read`, or an error naming it, what it must be and what it was.
+fn typed<T>(
+    within: &JsValue,
+    name: &str,
+    expected: &str,
+    read: impl Fn(&JsValue) -> Option<T>,
+) -> Result<Option<T>, JsError> {
+    option(within, name)
+        .map(|value| {
+            read(&value).ok_or_else(|| {
+                js_error(format!(
+                    "render option `{name}`: expected {expected}, found {}",
+                    describe(&value)
+                ))
+            })
+        })
+        .transpose()
+}
+
+impl RenderOptions {
+    /// Reads the options object a page gives `render`: an unknown key, an option of the wrong
+    /// type or a missing size is named.
+    pub fn read(options: &JsValue) -> Result<RenderOptions, JsError> {
+        only_known_keys(options, "render options", &RENDER_OPTIONS).map_err(js_error)?;
+        let number = |name: &str| typed(options, name, "a number", JsValue::as_f64);
+        let text = |name: &str| typed(options, name, "a string", JsValue::as_string);
+        let size = |name: &str| {
+            number(name)?.ok_or_else(|| js_error(format!("render options: missing field `{name}`")))
+        };
+        let scale = text("scale")?
+            .map(|slug| {
+                ScaleChoice::from_slug(&slug).ok_or_else(|| {
+                    js_error(format!(
+                        "render option `scale`: {slug:?} is not {}",
+                        ScaleChoice::expected()
+                    ))
+                })
+            })
+            .transpose()?;
+        let colours = match option(options, "colours") {
+            None => None,
+            Some(given) => {
+                only_known_keys(&given, "render option `colours`", &COLOUR_OPTIONS)
+                    .map_err(js_error)?;
+                let colour = |name: &str| typed(&given, name, "a string", JsValue::as_string);
+                Some(ColourOptions {
+                    background: colour("background")?,
+                    text: colour("text")?,
+                    muted: colour("muted")?,
+                    accent: colour("accent")?,
+                })
+            }
+        };
+        Ok(RenderOptions {
+            width_css_px: size("widthCssPx")?,
+            height_css_px: size("heightCssPx")?,
+            device_pixel_ratio: number("devicePixelRatio")?.unwrap_or(1.0),
+            theme: text("theme")?,
+            scale,
+            colours,
+            font_family: text("fontFamily")?,
+        })
+    }
 }
 
 /// Reads render option `colours.<name>`, naming it and the value when it is not `#rrggbb`.
@@ -130,10 +194,6 @@ fn colour(name: &str, value: Option<&String>) -> Result<Option<Colour>, JsError>
             })
         })
         .transpose()
-}
-
-fn one() -> f64 {
-    1.0
 }
 
 impl RenderOptions {
@@ -216,12 +276,14 @@ pub fn read_dataset(
             }
             Ok(_) => {}
         }
-        match read_js::<Figure>(item.clone(), &place, &FIGURE_FIELDS) {
+        match only_known_keys(&item, &place, &FIGURE_FIELDS)
+            .and_then(|()| read_figure(&item, &place))
+        {
             Ok(figure) => {
                 figures.push(figure);
                 places.push((place, index + 1));
             }
-            Err(message) => problems.push(with_listed_field(message, &place, &item)),
+            Err(message) => problems.push(message),
         }
     }
     if array.length() == 0 || !figures.is_empty() {
@@ -237,25 +299,6 @@ pub fn read_dataset(
     } else {
         Err(js_error(problem_list(&problems)))
     }
-}
-
-/// serde's "unknown variant `kg`" names the value only: when one of the listed fields is what
-/// serde could not read, name it. Each is read on its own (no search through serde's text).
-fn with_listed_field(message: String, place: &str, item: &JsValue) -> String {
-    fn fails<T: serde::de::DeserializeOwned>(item: &JsValue, field: &str) -> Option<String> {
-        let value = js_sys::Reflect::get(item, &JsValue::from_str(field)).ok()?;
-        let error = serde_wasm_bindgen::from_value::<T>(value)
-            .err()?
-            .to_string();
-        Some(error.strip_prefix("Error: ").unwrap_or(&error).to_string())
-    }
-    fails::<Unit>(item, "unit")
-        .map(|e| ("unit", e))
-        .or_else(|| fails::<Qualifier>(item, "qualifier").map(|e| ("qualifier", e)))
-        .or_else(|| fails::<Topic>(item, "topic").map(|e| ("topic", e)))
-        .map_or(message, |(field, error)| {
-            format!("{place}, field `{field}`: {error}")
-        })
 }
 
 /// Whether `error` is about a detail field (see `dataset::DETAIL_FIELDS`).

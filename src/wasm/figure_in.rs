@@ -1,0 +1,141 @@
+//! A figure read from a JS object whose field types `shape.rs` has already checked: field by field
+//! through `Reflect`, where serde-wasm-bindgen's generic deserialiser cost the module about 3 kB
+//! brotli for the same work. A field that is absent is named as serde would name it ("missing
+//! field `quote`"); an absent optional field is `None`, as serde reads it.
+
+use wasm_bindgen::prelude::*;
+
+use crate::collections::SortedMap;
+use crate::dataset::{Figure, Topic};
+use crate::number::{Qualifier, Unit};
+
+/// Reads the figure in `item`, or says what is wrong, prefixed by `place`.
+pub fn read_figure(item: &JsValue, place: &str) -> Result<Figure, String> {
+    let fields = Fields(item);
+    let figure = || -> Result<Figure, (Option<&'static str>, String)> {
+        Ok(Figure {
+            id: fields.text("id")?,
+            quote: fields.text("quote")?,
+            figure_text: fields.text("figure_text")?,
+            figure_offset: fields.count("figure_offset")?,
+            value: fields.number("value")?,
+            value_high: fields.optional("value_high", JsValue::as_f64)?,
+            unit: fields.slug("unit", Unit::from_slug, Unit::expected)?,
+            qualifier: fields.slug("qualifier", Qualifier::from_slug, Qualifier::expected)?,
+            measure: fields.text("measure")?,
+            period: fields.optional("period", JsValue::as_string)?,
+            geography: fields.optional("geography", JsValue::as_string)?,
+            cited_source: fields.optional("cited_source", JsValue::as_string)?,
+            topic: fields.slug("topic", Topic::from_slug, Topic::expected)?,
+            speaker: fields.text("speaker")?,
+            speaker_party: fields.optional("speaker_party", JsValue::as_string)?,
+            speaker_constituency: fields.optional("speaker_constituency", JsValue::as_string)?,
+            speaker_role: fields.optional("speaker_role", JsValue::as_string)?,
+            debate: fields.text("debate")?,
+            debate_id: fields.text("debate_id")?,
+            date: fields.optional("date", JsValue::as_string)?,
+            chamber: fields.text("chamber")?,
+            transcript: fields.text("transcript")?,
+            transcript_line: fields.count("transcript_line")?,
+            inferred: fields.list("inferred")?,
+            notes: fields.map("notes")?,
+            unparsed: fields.optional("unparsed", JsValue::as_string)?,
+        })
+    };
+    figure().map_err(|(field, problem)| match field {
+        Some(field) => format!("{place}, field `{field}`: {problem}"),
+        None => format!("{place}: {problem}"),
+    })
+}
+
+/// A problem with one field: the field when the message should name it as its place.
+type Problem = (Option<&'static str>, String);
+
+/// The fields of one JS object.
+struct Fields<'a>(&'a JsValue);
+
+impl Fields<'_> {
+    /// The value of `field`, `None` when it is absent (or undefined).
+    fn get(&self, field: &str) -> Option<JsValue> {
+        js_sys::Reflect::get(self.0, &JsValue::from_str(field))
+            .ok()
+            .filter(|value| !value.is_undefined())
+    }
+
+    /// The value of a required field, read by `read`.
+    fn required<T>(
+        &self,
+        field: &'static str,
+        read: impl Fn(&JsValue) -> Option<T>,
+    ) -> Result<T, Problem> {
+        let value = self
+            .get(field)
+            .ok_or_else(|| (None, format!("missing field `{field}`")))?;
+        read(&value).ok_or_else(|| (Some(field), "has the wrong type".to_string()))
+    }
+
+    fn text(&self, field: &'static str) -> Result<String, Problem> {
+        self.required(field, JsValue::as_string)
+    }
+
+    fn number(&self, field: &'static str) -> Result<f64, Problem> {
+        self.required(field, JsValue::as_f64)
+    }
+
+    /// A whole number of 0 or more (`shape.rs` has checked it is one).
+    fn count(&self, field: &'static str) -> Result<usize, Problem> {
+        self.required(field, |v| v.as_f64().map(|n| n as usize))
+    }
+
+    /// An optional field: absent or null is `None`.
+    fn optional<T>(
+        &self,
+        field: &'static str,
+        read: impl Fn(&JsValue) -> Option<T>,
+    ) -> Result<Option<T>, Problem> {
+        match self.get(field) {
+            None => Ok(None),
+            Some(value) if value.is_null() => Ok(None),
+            Some(value) => read(&value)
+                .map(Some)
+                .ok_or_else(|| (Some(field), "has the wrong type".to_string())),
+        }
+    }
+
+    /// One of an enum's slugs.
+    fn slug<T>(
+        &self,
+        field: &'static str,
+        from_slug: fn(&str) -> Option<T>,
+        expected: fn() -> String,
+    ) -> Result<T, Problem> {
+        let text = self.text(field)?;
+        from_slug(&text).ok_or_else(|| {
+            (
+                Some(field),
+                format!("unknown variant `{text}`, expected {}", expected()),
+            )
+        })
+    }
+
+    fn list(&self, field: &'static str) -> Result<Vec<String>, Problem> {
+        self.required(field, |value| {
+            value
+                .dyn_ref::<js_sys::Array>()?
+                .iter()
+                .map(|item| item.as_string())
+                .collect()
+        })
+    }
+
+    fn map(&self, field: &'static str) -> Result<SortedMap<String, String>, Problem> {
+        self.required(field, |value| {
+            let mut map = SortedMap::new();
+            for entry in js_sys::Object::entries(value.dyn_ref::<js_sys::Object>()?).iter() {
+                let pair = entry.dyn_ref::<js_sys::Array>()?;
+                map.insert(pair.get(0).as_string()?, pair.get(1).as_string()?);
+            }
+            Some(map)
+        })
+    }
+}
