@@ -2,8 +2,6 @@
 //! reader's own): what the schema's types cannot say. Each problem names the record (its number,
 //! counted from 1, stands in the `line` place), the field and the value.
 
-use std::collections::HashMap;
-
 use crate::number::Qualifier;
 use crate::transcript::Date;
 
@@ -16,7 +14,7 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
     if figures.is_empty() {
         errors.push(DatasetError::new(file, 1, None, Problem::NoRecords));
     }
-    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    let first_use = first_uses(figures);
     for (index, f) in figures.iter().enumerate() {
         let record = index + 1;
         let mut problem = |field: &str, problem: Problem| {
@@ -33,7 +31,7 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
                 problem(field, Problem::Empty);
             }
         }
-        if let Some(&first) = first_use.get(f.id.as_str()) {
+        if let Some(&first) = first_use.get(index).filter(|&&first| first != record) {
             problem(
                 "id",
                 Problem::DuplicateId {
@@ -41,8 +39,6 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
                     first_line: first,
                 },
             );
-        } else {
-            first_use.insert(&f.id, record);
         }
         if !f.figure_text.is_empty() && f.quote_parts().is_none() {
             problem(
@@ -145,6 +141,31 @@ fn text_lengths(f: &Figure) -> Vec<(&'static str, usize)> {
     lengths
 }
 
+/// For each figure, the record number (from 1) of the first figure with its id: its own number
+/// unless an earlier figure has the same id. Sorting the positions by id finds them in
+/// O(n log n) without hashing (the browser module carries no hash table for it).
+fn first_uses(figures: &[Figure]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    crate::sorting::sort_indices(&mut order, &|a, b| {
+        let id = |i: usize| figures.get(i).map(|f| f.id.as_str());
+        id(a).cmp(&id(b)).then(a.cmp(&b))
+    });
+    let mut first = vec![0; figures.len()];
+    let mut run_start: Option<(usize, &str)> = None;
+    for &i in &order {
+        let id = figures.get(i).map_or("", |f| f.id.as_str());
+        let start = match run_start {
+            Some((start, run_id)) if run_id == id => start,
+            _ => i,
+        };
+        run_start = Some((start, id));
+        if let Some(slot) = first.get_mut(i) {
+            *slot = start + 1;
+        }
+    }
+    first
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +183,35 @@ mod tests {
         let figures = embedded_figures().unwrap_or_default();
         assert!(!figures.is_empty());
         assert_eq!(shown(&figures), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_repeated_id_names_its_first_use_however_the_ids_are_ordered() {
+        let good = embedded_figures().unwrap_or_default();
+        let mut figures: Vec<Figure> = good.iter().take(5).cloned().collect();
+        figures[0].id = "b".into();
+        figures[1].id = "a".into();
+        figures[2].id = "b".into();
+        figures[3].id = "a".into();
+        figures[4].id = "b".into();
+        assert_eq!(first_uses(&figures), [1, 2, 1, 2, 1]);
+        let found = shown(&figures);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(
+            found[0].starts_with("mine.json:3, field `id`"),
+            "{}",
+            found[0]
+        );
+        assert!(
+            found[0].contains("record 1") || found[0].contains("line 1"),
+            "{}",
+            found[0]
+        );
+        assert!(
+            found[1].starts_with("mine.json:4, field `id`"),
+            "{}",
+            found[1]
+        );
     }
 
     #[test]
