@@ -21,8 +21,12 @@ PATH="$PWD/scripts/wasm-pack-bin:$PATH" \
   -- --locked -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -f www/pkg/.gitignore
 # One folder deep, like lib/, so the modules' relative URLs (../pkg, ../data, ../index.html) hold.
-esbuild www/cited-stats.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
-  --sourcemap --outfile=www/dist/cited-stats.js
+# Code used only on a click (the card, the PNG) is split into dist/chunks/, loaded on first use;
+# dist/meta.json records which file imports which, for `npm run size`.
+rm -rf www/dist
+esbuild www/cited-stats.js --bundle --splitting --format=esm --minify --target=es2022 --log-level=warning \
+  --sourcemap --outdir=www/dist --entry-names=[name] --chunk-names=chunks/[name]-[hash] \
+  --metafile=www/dist/meta.json
 
 cargo build --locked --quiet --release --bin cited-stats
 mkdir -p www/data

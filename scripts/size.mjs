@@ -17,10 +17,22 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const at = (...parts) => join(root, ...parts);
 const budgets = JSON.parse(readFileSync(at("bench/budgets.json"), "utf8"));
 
-/** The site script's lazily loaded chunks (www/dist/chunks/*.js), if the build made any. */
-const chunks = existsSync(at("www/dist/chunks"))
-  ? readdirSync(at("www/dist/chunks")).filter((f) => f.endsWith(".js")).sort().map((f) => at("www/dist/chunks", f))
-  : [];
+/**
+ * The site script's files: the entry with every file it imports statically (fetched before it
+ * runs) is first load; the chunks only dynamic imports reach come later. From esbuild's metafile.
+ */
+function scriptFiles() {
+  const entry = "www/dist/cited-stats.js";
+  const meta = existsSync(at("www/dist/meta.json")) ? JSON.parse(readFileSync(at("www/dist/meta.json"), "utf8")) : { outputs: {} };
+  const first = new Set([entry]);
+  for (const file of first) for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === "import-statement") first.add(i.path);
+  const all = existsSync(at("www/dist/chunks"))
+    ? readdirSync(at("www/dist/chunks")).filter((f) => f.endsWith(".js")).map((f) => `www/dist/chunks/${f}`)
+    : [];
+  return { first: [...first].sort().map((f) => at(f)), later: all.filter((f) => !first.has(f)).sort().map((f) => at(f)) };
+}
+const script = scriptFiles();
+const chunks = script.later;
 /** The built-in data: the first-draw part and the rest when the build splits it, else one file. */
 const splitData = existsSync(at("www/data/figures-first.json"));
 const firstData = splitData ? [at("www/data/figures-first.json")] : [at("www/data/figures.json")];
@@ -28,7 +40,7 @@ const laterData = splitData ? [at("www/data/figures-detail.json")] : [];
 
 const elementFirst = [
   ["wasm module (pkg/cited_stats_bg.wasm)", [at("www/pkg/cited_stats_bg.wasm")]],
-  ["site script: element + CSS + glue (dist/cited-stats.js)", [at("www/dist/cited-stats.js")]],
+  [`site script: element + CSS + glue (dist/cited-stats.js${script.first.length > 1 ? ` + ${script.first.length - 1} chunks it imports` : ""})`, script.first],
   [`built-in data for the first draw (${splitData ? "data/figures-first.json" : "data/figures.json"})`, firstData],
 ];
 const elementLater = [

@@ -1,82 +1,88 @@
 // The detail card: the verbatim quote with the figure's words highlighted, who said it and where,
 // the source they named, anything inferred with its reason, and a ready citation to copy. Every
 // text from the data sits in its own <bdi> (or a dir="auto" block), so bidirectional controls in
-// it cannot reorder the card's own words.
-import { bdi, h, longDate } from "./dom.js";
+// it cannot reorder the card's own words. Loaded on first need (widget.js): it imports nothing,
+// and takes the page's DOM helpers (dom.js) from the widget, so its chunk needs no other file.
 
 const FIELD_NAMES = { speaker: "Speaker", date: "Date", speaker_role: "Role", speaker_party: "Party", speaker_constituency: "Constituency", debate: "Debate", chamber: "Chamber" };
 
-/** "value (inferred: reason)" when the field is inferred, else the value. */
-function marked(figure, field, value) {
-  if (!figure.inferred.includes(field)) return value;
-  const reason = figure.notes[field];
-  return h("span", { class: "inferred" }, value, " (inferred", reason ? [": ", bdi(reason)] : null, ")");
-}
-
-function who(figure) {
-  const details = [figure.speaker_role, figure.speaker_party, figure.speaker_constituency].filter(Boolean);
-  const parts = details.flatMap((detail, i) => (i ? [", ", bdi(detail)] : [bdi(detail)]));
-  return marked(figure, "speaker", h("span", {}, bdi(figure.speaker), parts.length ? " — " : null, parts));
-}
-
-function when(figure) {
-  if (figure.date) return marked(figure, "date", longDate(figure.date));
-  const reason = figure.notes.date;
-  return h("span", { class: "inferred" }, "not recorded", reason ? [" (", bdi(reason), ")"] : null);
-}
-
 /**
- * Builds the card's content.
- * @param {object} figure a dataset record
- * @param {{ before: string, words: string, after: string, valueText: string, citation: string }} view
- * @param {{ step: { at: number, of: number } | null, outside: boolean, permalink: string | null, dataset: string | null, onClose: () => void, onStep: (delta: number) => void, onCopied: (ok: boolean) => void }} options
+ * The card's builder, over the page's DOM helpers (`h`, `bdi`, `longDate` from dom.js).
+ * @param {{ h: Function, bdi: Function, longDate: (iso: string) => string }} dom
  */
-export function cardContent(figure, view, options) {
-  const status = h("span", { class: "status", role: "status" });
-  const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
-  copy.addEventListener("click", async () => {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(view.citation);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    status.textContent = ok ? "Citation copied." : "Copying was refused: select the citation above and copy it.";
-    options.onCopied(ok);
-  });
-  const close = h("button", { type: "button", class: "close", "aria-label": "Close the figure's details" }, "Close");
-  close.addEventListener("click", options.onClose);
-  const steps = [];
-  if (options.step && options.step.of > 1) {
-    const previous = h("button", { type: "button", class: "previous" }, "‹ Previous");
-    const next = h("button", { type: "button", class: "next" }, "Next ›");
-    previous.addEventListener("click", () => options.onStep(-1));
-    next.addEventListener("click", () => options.onStep(1));
-    steps.push(previous, h("span", { class: "step" }, `${options.step.at} of ${options.step.of} in this mark`), next);
+export function cardBuilder({ h, bdi, longDate }) {
+  /** "value (inferred: reason)" when the field is inferred, else the value. */
+  function marked(figure, field, value) {
+    if (!figure.inferred.includes(field)) return value;
+    const reason = figure.notes[field];
+    return h("span", { class: "inferred" }, value, " (inferred", reason ? [": ", bdi(reason)] : null, ")");
   }
-  const rows = [
-    ["Said by", who(figure)],
-    ["Date", when(figure)],
-    ["Debate", bdi(figure.debate)],
-    ["Chamber", bdi(figure.chamber)],
-    ["Source named", figure.cited_source ? bdi(figure.cited_source) : "none named by the speaker"],
-    ["Measures", [figure.measure, figure.period, figure.geography].filter(Boolean).flatMap((text, i) => (i ? [" · ", bdi(text)] : [bdi(text)]))],
-    ["Value", `${view.valueText} (${figure.qualifier.replaceAll("_", " ")})`],
-    ["Record", ["transcript ", bdi(figure.transcript), `, line ${figure.transcript_line}`]],
-  ];
-  if (options.dataset) rows.unshift(["Dataset", options.dataset]);
-  for (const field of figure.inferred) {
-    if (!(field in FIELD_NAMES) || field === "speaker" || field === "date") {
-      rows.push([[FIELD_NAMES[field] ?? bdi(field), " (inferred)"], figure.notes[field] ? bdi(figure.notes[field]) : "inferred from the text"]);
-    }
+
+  function who(figure) {
+    const details = [figure.speaker_role, figure.speaker_party, figure.speaker_constituency].filter(Boolean);
+    const parts = details.flatMap((detail, i) => (i ? [", ", bdi(detail)] : [bdi(detail)]));
+    return marked(figure, "speaker", h("span", {}, bdi(figure.speaker), parts.length ? " — " : null, parts));
   }
-  return [
-    h("h2", { id: "card-title" }, view.valueText, " — ", bdi(figure.measure)),
-    options.outside ? h("p", { class: "status outside" }, "This figure is not among those the chart shows now: the filters or search leave it out.") : null,
-    h("blockquote", { dir: "auto" }, view.before, h("mark", {}, view.words), view.after),
-    h("dl", {}, rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)])),
-    h("p", { class: "citation", dir: "auto" }, view.citation),
-    h("div", { class: "actions" }, copy, options.permalink ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure") : null, ...steps, close, status),
-  ].filter(Boolean);
+
+  function when(figure) {
+    if (figure.date) return marked(figure, "date", longDate(figure.date));
+    const reason = figure.notes.date;
+    return h("span", { class: "inferred" }, "not recorded", reason ? [" (", bdi(reason), ")"] : null);
+  }
+
+  /**
+   * Builds the card's content.
+   * @param {object} figure a dataset record
+   * @param {{ before: string, words: string, after: string, valueText: string, citation: string }} view
+   * @param {{ step: { at: number, of: number } | null, outside: boolean, permalink: string | null, dataset: string | null, onClose: () => void, onStep: (delta: number) => void, onCopied: (ok: boolean) => void }} options
+   */
+  return function cardContent(figure, view, options) {
+    const status = h("span", { class: "status", role: "status" });
+    const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
+    copy.addEventListener("click", async () => {
+      let ok = false;
+      try {
+        await navigator.clipboard.writeText(view.citation);
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      status.textContent = ok ? "Citation copied." : "Copying was refused: select the citation above and copy it.";
+      options.onCopied(ok);
+    });
+    const close = h("button", { type: "button", class: "close", "aria-label": "Close the figure's details" }, "Close");
+    close.addEventListener("click", options.onClose);
+    const steps = [];
+    if (options.step && options.step.of > 1) {
+      const previous = h("button", { type: "button", class: "previous" }, "‹ Previous");
+      const next = h("button", { type: "button", class: "next" }, "Next ›");
+      previous.addEventListener("click", () => options.onStep(-1));
+      next.addEventListener("click", () => options.onStep(1));
+      steps.push(previous, h("span", { class: "step" }, `${options.step.at} of ${options.step.of} in this mark`), next);
+    }
+    const rows = [
+      ["Said by", who(figure)],
+      ["Date", when(figure)],
+      ["Debate", bdi(figure.debate)],
+      ["Chamber", bdi(figure.chamber)],
+      ["Source named", figure.cited_source ? bdi(figure.cited_source) : "none named by the speaker"],
+      ["Measures", [figure.measure, figure.period, figure.geography].filter(Boolean).flatMap((text, i) => (i ? [" · ", bdi(text)] : [bdi(text)]))],
+      ["Value", `${view.valueText} (${figure.qualifier.replaceAll("_", " ")})`],
+      ["Record", ["transcript ", bdi(figure.transcript), `, line ${figure.transcript_line}`]],
+    ];
+    if (options.dataset) rows.unshift(["Dataset", options.dataset]);
+    for (const field of figure.inferred) {
+      if (!(field in FIELD_NAMES) || field === "speaker" || field === "date") {
+        rows.push([[FIELD_NAMES[field] ?? bdi(field), " (inferred)"], figure.notes[field] ? bdi(figure.notes[field]) : "inferred from the text"]);
+      }
+    }
+    return [
+      h("h2", { id: "card-title" }, view.valueText, " — ", bdi(figure.measure)),
+      options.outside ? h("p", { class: "status outside" }, "This figure is not among those the chart shows now: the filters or search leave it out.") : null,
+      h("blockquote", { dir: "auto" }, view.before, h("mark", {}, view.words), view.after),
+      h("dl", {}, rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)])),
+      h("p", { class: "citation", dir: "auto" }, view.citation),
+      h("div", { class: "actions" }, copy, options.permalink ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure") : null, ...steps, close, status),
+    ].filter(Boolean);
+  }
 }

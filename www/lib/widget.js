@@ -1,10 +1,8 @@
 // One widget's state and drawing: the dataset handle, the current query, the card, hover and
 // focus. The chart layer is redrawn only when data, size or theme change; hover and focus rings
 // go on the overlay; everything is painted at most once per animation frame.
-import { h, longDate } from "./dom.js";
-import { cardContent } from "./card.js";
+import { bdi, h, longDate } from "./dom.js";
 import { hideTooltip, showTooltip } from "./tooltip.js";
-import { chartPng } from "./png.js";
 import { wireInteraction } from "./interaction.js";
 import { explorerLink } from "./explorer-link.js";
 import { TrapError } from "./engine.js";
@@ -93,11 +91,14 @@ export class Widget {
    */
   whole() {
     const handle = this.handle;
-    if (!handle?.detailsPending || !this.details) return Promise.resolve();
-    return this.details().then(() => {
-      if (this.handle !== handle) return;
-      if (this.state?.search) this.apply(this.state.query, { fromReader: true });
-      else this.syncCard();
+    const parts = [loadCardCode()];
+    if (handle?.detailsPending && this.details) {
+      parts.push(this.details().then(() => {
+        if (this.handle === handle && this.state?.search) this.apply(this.state.query, { fromReader: true });
+      }));
+    }
+    return Promise.all(parts).then(() => {
+      if (this.handle === handle && this.state) this.syncCard();
     });
   }
 
@@ -201,7 +202,8 @@ export class Widget {
       this.ui.overlay.setAttribute("aria-label", `Chart of ${this.state.indices.length} of ${this.state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`);
       this.ringsDirty = true;
       this.host.dispatchEvent(new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }));
-      if (this.handle.detailsPending) whenIdle(() => this.whole().catch(() => {}));
+      // The quotes (when they come later) and the card's code, before a reader asks for them.
+      whenIdle(() => this.whole().catch(() => {}));
     }
     if (this.ringsDirty) {
       this.ringsDirty = false;
@@ -324,7 +326,8 @@ export class Widget {
     if (!this.card || this.card.indices[this.card.at] !== index) this.card = { indices: [index], at: 0, moveFocus: false };
     const { indices, at, moveFocus } = this.card;
     const figure = this.figures[index];
-    const content = this.handle.detailsPending ? this.cardWhileLoading(figure) : this.cardOf(index, figure);
+    const ready = cardCode !== null && !this.use((handle) => handle.detailsPending, true);
+    const content = ready ? this.cardOf(index, figure) : this.cardWhileLoading(figure);
     if (!content) return;
     this.ui.card.replaceChildren(...content);
     this.ui.card.hidden = false;
@@ -353,7 +356,7 @@ export class Widget {
       onCopied: () => {},
     };
     const view = this.use((handle) => handle.figureView(index));
-    return view ? cardContent(figure, view, options) : null;
+    return view ? cardCode(figure, view, options) : null;
   }
 
   /**
@@ -385,12 +388,25 @@ export class Widget {
   }
 
   /** The chart as a PNG with a source line naming its dataset (the core's words). */
-  png() {
+  async png() {
     const view = this.dataset === null ? explorerLink(this.host.explorer, this.state?.query ?? "") : null;
     const line = this.use((handle) => handle.sourceLine(view ?? undefined));
-    if (line === null) return Promise.reject(new Error("cited-stats: there is no chart to export"));
+    if (line === null) throw new Error("cited-stats: there is no chart to export");
+    // Code used only on a click comes with the first click.
+    const { chartPng } = await import("./png.js");
     return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
   }
+}
+
+/** The card's builder (card.js), loaded on first need or when the page is idle; null until then. */
+let cardCode = null;
+let cardLoading = null;
+
+/** Loads the card's code once per page (again after a failure). */
+function loadCardCode() {
+  cardLoading ??= import("./card.js").then((module) => { cardCode = module.cardBuilder({ h, bdi, longDate }); });
+  cardLoading.catch(() => { cardLoading = null; });
+  return cardLoading;
 }
 
 /** Runs `work` when the page is next idle (or soon, where the browser cannot say). */
