@@ -42,8 +42,8 @@ document.addEventListener("cited-stats-draw", (event) => {
   }
 });
 document.addEventListener("cited-stats-change", () => {
-  // The first one is dispatched when the dataset is open and the first query applied (the chart
-  // itself is drawn on the following animation frame).
+  // The first one is dispatched when the dataset is open and the first query applied (the first
+  // chart is drawn right after, in the same task; later ones in the next animation frame).
   if (result.firstChange === undefined) result.firstChange = performance.now();
 });
 document.addEventListener("cited-stats-error", (event) => {

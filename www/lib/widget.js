@@ -81,7 +81,9 @@ export class Widget {
     this.apply(query, { fromReader: false, from });
     if (this.state?.search && handle.detailsPending) await this.whole().catch(() => {});
     this.holding = false;
-    this.schedule();
+    // The first chart is drawn at once rather than in the next frame (a frame later on a busy
+    // page); later changes are painted at most once per frame.
+    if (this.handle === handle) this.paint();
   }
 
   /**
