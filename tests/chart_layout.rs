@@ -543,3 +543,47 @@ fn huge_labels_are_bounded_before_they_are_measured() {
         );
     }
 }
+
+#[test]
+fn the_label_column_fits_the_row_labels_drawn_and_no_others() {
+    let base = figures()[0].clone();
+    let mut many = synthetic(&base, 3000);
+    for f in many.iter_mut() {
+        f.unit = Unit::Count;
+        f.measure = "short".into();
+    }
+    let spec = spec(ChartKind::ValueBars);
+    let lay_out = |many: &[Figure]| lay(many, (0..many.len()).collect(), &spec);
+    let before = lay_out(&many);
+    let drawn: Vec<&str> = before
+        .labels
+        .iter()
+        .filter(|l| l.text == "short")
+        .map(|l| l.text.as_str())
+        .collect();
+    // With 3,000 rows only some rows are labelled; give a long label to a row that is not.
+    assert!(drawn.len() < 3000 / 2, "{} labels drawn", drawn.len());
+    let labelled: Vec<f64> = before
+        .labels
+        .iter()
+        .filter(|l| l.text == "short")
+        .map(|l| l.at.y_css_px)
+        .collect();
+    let hidden = before
+        .marks
+        .iter()
+        .find(|m| {
+            let y = m.shape.centre().y_css_px;
+            labelled.iter().all(|&l| (l - y).abs() > 1e-6)
+        })
+        .map(|m| m.figures[0])
+        .expect("a row without a label");
+    many[hidden].measure = "a much longer label that no drawn row carries".into();
+    let after = lay_out(&many);
+    assert_eq!(after.plot, before.plot, "the label column did not grow");
+    // A labelled row's long label does widen it.
+    let shown = before.marks[0].figures[0];
+    many[hidden].measure = "short".into();
+    many[shown].measure = "a much longer label that a drawn row carries".into();
+    assert!(lay_out(&many).plot.x_css_px > before.plot.x_css_px);
+}

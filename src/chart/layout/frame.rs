@@ -104,7 +104,7 @@ impl<'m> Frame<'m> {
     /// A label per row, right-aligned left of the plot, truncated to `width`; rows too thin for
     /// text get none (the table and the tooltips carry them).
     pub fn row_labels(&mut self, rows: &[(f64, &str)], row_height_css_px: f64, width_css_px: f64) {
-        let every = (SMALL_CSS_PX / row_height_css_px.max(0.01)).ceil().max(1.0) as usize;
+        let every = label_every(row_height_css_px);
         for (i, (y, text)) in rows.iter().enumerate() {
             if i % every == 0 {
                 let text = truncate(text, width_css_px - 8.0, SMALL_CSS_PX, self.metrics);
@@ -188,6 +188,11 @@ impl<'m> Frame<'m> {
         self.labels
             .push(label(text, at, Anchor::Start, SMALL_CSS_PX, Tone::Muted));
     }
+}
+
+/// Every how many rows of `row_height_css_px` a row label is drawn, so that labels never overlap.
+pub(crate) fn label_every(row_height_css_px: f64) -> usize {
+    (SMALL_CSS_PX / row_height_css_px.max(0.01)).ceil().max(1.0) as usize
 }
 
 pub(crate) fn pt(x: f64, y: f64) -> Point {

@@ -5,7 +5,7 @@ use crate::dataset::Figure;
 use crate::sorting::sort_indices;
 
 use super::super::hit::IndexPlan;
-use super::frame::Frame;
+use super::frame::{Frame, label_every};
 
 /// Sorts `rows` (dataset indices) by value, largest first, ties by id.
 pub(crate) fn sort_by_value(figures: &[Figure], rows: &mut [usize]) {
@@ -17,15 +17,22 @@ pub(crate) fn sort_by_value(figures: &[Figure], rows: &mut [usize]) {
     });
 }
 
-/// Reserves the label column (returned, CSS px) and the value-label margin, and gives the row
-/// index the hit test uses.
+/// Reserves the label column (returned, CSS px) for the row labels that will be drawn, and the
+/// value-label margin, and gives the row index the hit test uses.
 pub(crate) fn reserve_rows(
     frame: &mut Frame<'_>,
     figures: &[Figure],
     rows: &[usize],
 ) -> (f64, IndexPlan) {
+    // Only the rows that get a label (see `Frame::row_labels`) need room: with 100,000 rows that
+    // is a few dozen measured instead of every one.
+    let every = label_every(frame.plot.height_css_px / rows.len().max(1) as f64);
     let wanted = frame
-        .widest(rows.iter().map(|&i| figures[i].measure.as_str()))
+        .widest(
+            rows.iter()
+                .step_by(every)
+                .map(|&i| figures[i].measure.as_str()),
+        )
         .min(260.0)
         + 12.0;
     let label_width = frame.reserve_left(wanted);
