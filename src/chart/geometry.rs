@@ -81,7 +81,8 @@ impl Rect {
         let dy = (self.y_css_px - p.y_css_px)
             .max(p.y_css_px - self.bottom())
             .max(0.0);
-        dx.hypot(dy)
+        // The plain square root rather than `hypot` (a libm routine in the browser module).
+        (dx * dx + dy * dy).sqrt()
     }
 }
 
