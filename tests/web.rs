@@ -354,10 +354,10 @@ fn a_dataset_of_many_bad_records_gives_a_bounded_message() {
         text.ends_with("… and 4,950 more problems (5,000 in all; the first 50 are shown)"),
         "{text}"
     );
-    let too_many: Array = (0..20_001).map(|_| JsValue::NULL).collect();
+    let too_many: Array = (0..100_001).map(|_| JsValue::NULL).collect();
     assert_eq!(
         message(CitedStats::new(too_many.into(), "big.json").err().unwrap()),
-        "big.json: the dataset holds 20,001 figures; at most 20,000 are accepted"
+        "big.json: the dataset holds 100,001 figures; at most 100,000 are accepted"
     );
     assert!(
         cited_stats::wasm::dataset_too_large("https://x.test/d.json", 16_000_001)

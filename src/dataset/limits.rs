@@ -3,8 +3,8 @@
 
 /// Most bytes a dataset URL may send; counted as the body streams in, so a larger one is cut off.
 pub const MAX_DATASET_BYTES: usize = 16_000_000;
-/// Most figures a dataset may hold.
-pub const MAX_FIGURES: usize = 20_000;
+/// Most figures a dataset may hold: the product's largest case, 100,000 figures, fits.
+pub const MAX_FIGURES: usize = 100_000;
 /// Most characters a quote may have.
 pub const MAX_QUOTE_CHARS: usize = 20_000;
 /// Most characters any other text field (and each `inferred` entry and `notes` reason) may have.
@@ -84,7 +84,7 @@ mod tests {
         assert_eq!(too_many_figures("mine.json", MAX_FIGURES), None);
         assert_eq!(
             too_many_figures("mine.json", 114_286).as_deref(),
-            Some("mine.json: the dataset holds 114,286 figures; at most 20,000 are accepted")
+            Some("mine.json: the dataset holds 114,286 figures; at most 100,000 are accepted")
         );
     }
 

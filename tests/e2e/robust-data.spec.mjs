@@ -64,7 +64,7 @@ test.describe("datasets over a limit or with bad records", () => {
     await openOwn(page);
     // Before: a 36.6 MB message, one line per record, put whole into the DOM.
     const outcome = await setData(page, Array.from({ length: 114_286 }, () => ({ x: 0 })));
-    expect(outcome.error).toBe("property `data`: the dataset holds 114,286 figures; at most 20,000 are accepted");
+    expect(outcome.error).toBe("property `data`: the dataset holds 114,286 figures; at most 100,000 are accepted");
     const some = await setData(page, Array.from({ length: 5_000 }, () => ({ x: 0 })));
     expect(some.error.split("\n")).toHaveLength(51);
     expect(some.error).toContain("… and 4,950 more problems (5,000 in all; the first 50 are shown)");
