@@ -9,6 +9,7 @@
 //   --port     port for the local server (default: PORT, else 8790 if free, else any free port)
 //   --moves    pointer moves for the hover measurement (default 300)
 //   --redraws  redraws between the two heap readings (default 1000)
+//   --many     synthetic figures given to the element through its data property (default 100000)
 // CHROMIUM=/path/to/chromium overrides /usr/bin/chromium.
 //
 // What each figure covers is written next to it in the output and, in detail, in
@@ -41,6 +42,8 @@ const RUNS = whole("--runs", option("--runs", process.env.BENCH_RUNS ?? "15"), 1
 const MOVES = whole("--moves", option("--moves", "300"), 10);
 const REDRAWS = whole("--redraws", option("--redraws", "1000"), 1);
 const WARMUP_REDRAWS = 20;
+/** Synthetic figures given to the element through its data property (the product's largest case). */
+const MANY = whole("--many", option("--many", "100000"), 1);
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const LOAD_TIMEOUT_MS = 20_000;
 const OVERALL_TIMEOUT_MS = 10 * 60_000;
@@ -282,6 +285,11 @@ try {
   const memory = await heap(heapPage.page, cdp);
   await heapPage.context.close();
 
+  console.error(`bench:browser: ${MANY.toLocaleString("en-GB")} figures through the data property…`);
+  const manyPage = await openPage(`${base}/bench/cited-stats.html`, { isolated: true });
+  const many = await manyPage.page.evaluate((n) => window.bench.manyFigures(n), MANY);
+  await manyPage.context.close();
+
   // ---- the table ---------------------------------------------------------------------------------
   const cs = nav["cited-stats"];
   const cj = nav.chartjs;
@@ -331,6 +339,11 @@ try {
     `  after first draw ${kb(memory.first.used)};  after ${memory.warm.drawn} warm-up redraws ${kb(memory.before.used)};  after ${memory.run.drawn} more redraws ${kb(memory.after.used)}   change over the ${memory.run.drawn}: ${signedKb(memory.after.used - memory.before.used)}  (since first draw: ${signedKb(memory.after.used - memory.first.used)})   budget: flat within ${budget.heapDriftKb / 1000} MB`,
     `  wasm linear memory ${kb(memory.first.wasm)} → ${kb(memory.before.wasm)} → ${kb(memory.after.wasm)};  DOM ${dom(memory.first.dom)} → ${dom(memory.before.dom)} → ${dom(memory.after.dom)}`,
     `  the ${memory.run.drawn} redraws took ${(memory.run.ms / 1000).toFixed(1)} s (one per animation frame)${memory.run.skipped ? `; ${memory.run.skipped} views needed no redraw` : ""}`,
+    "",
+    `${many.count.toLocaleString("en-GB")} synthetic figures through the element's data property  (one run; copies of the built-in figures with their own ids and values)`,
+    `  assignment → first chart drawn (checks + layout + draw on the canvas)   ${ms(many.first)}`,
+    `  change of view → drawn (query + layout + draw, next frame included)   ${Object.entries(many.views).map(([kind, t]) => `${kind} ${ms(t)}`).join(", ")}   aim ≤ ${budget.element100kFiguresMs} ms each`,
+    `  wasm linear memory afterwards ${kb(many.wasm)}`,
   ];
   console.log(lines.join("\n"));
 } catch (error) {

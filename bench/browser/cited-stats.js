@@ -241,4 +241,39 @@ window.bench = {
     const { wasmMemoryBytes } = await import("/dist/cited-stats.js");
     return wasmMemoryBytes();
   },
+
+  /**
+   * `count` synthetic figures (copies of the built-in ones with their own ids and values) given
+   * to the element through its `data` property, as a page with a large dataset of its own would.
+   * Returns ms from the assignment to the first chart drawn (checks + layout + draw), then, for
+   * each chart kind, from a change of view to its chart drawn (query + layout + draw; the next
+   * frame included), and the wasm memory at the end.
+   */
+  async manyFigures(count) {
+    const el = element();
+    await el.ready;
+    await el.loadDetails();
+    const base = el.figures;
+    const figures = Array.from({ length: count }, (_, i) => {
+      const f = { ...base[i % base.length], id: `synthetic-${i}`, value_high: null, qualifier: "exact" };
+      f.value = f.unit === "percent" ? (i * 7919) % 100 : ((i * 7919) % 100_000) * 1.7 + 1;
+      return f;
+    });
+    const drawn = nextDraw(120_000);
+    const t0 = performance.now();
+    el.data = figures;
+    await el.ready;
+    await drawn.promise;
+    const first = performance.now() - t0;
+    const views = {};
+    for (const chart of ["bars", "dots", "counts", "timeline"]) {
+      const next = nextDraw(60_000);
+      const t = performance.now();
+      el.query = chart === "counts" ? "chart=counts&group=speaker" : `chart=${chart}`;
+      await next.promise;
+      views[chart] = performance.now() - t;
+    }
+    return { count: el.figures.length, first, views, wasm: await window.bench.wasmMemory() };
+  },
+
 };
