@@ -3,8 +3,36 @@
 //! (src/number/phrase/tests.rs).
 
 use cited_stats::chart::{ApproxTextMetrics, ChartSpec, MAX_SIDE_CSS_PX, layout};
-use cited_stats::dataset::embedded_figures;
+use cited_stats::dataset::{Figure, check_figures, embedded_figures};
+use cited_stats::number::Qualifier;
 use cited_stats::query::{ChartKind, Selection};
+
+fn a_range() -> Figure {
+    embedded_figures()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.qualifier == Qualifier::Range)
+        .unwrap()
+}
+
+/// `dataset_json`: a range whose upper value is infinite (a JavaScript caller can give one) was
+/// accepted, since infinity is above any lower value.
+#[test]
+fn check_figures_refuses_a_non_finite_upper_value() {
+    for high in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN] {
+        let mut figure = a_range();
+        assert!(check_figures("mine.json", std::slice::from_ref(&figure)).is_empty());
+        figure.value_high = Some(high);
+        let errors = check_figures("mine.json", &[figure]);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.place.field.as_deref() == Some("value_high")
+                    && e.to_string().contains(&format!("{high} is not finite"))),
+            "{high}: {errors:?}"
+        );
+    }
+}
 
 /// `layout_hit`: a finite but enormous size (1e300 CSS px) overflowed the hit grid's cell count,
 /// a panic with overflow checks and a wrapped or impossible allocation without; 1e9 asks for

@@ -58,6 +58,12 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
                 Problem::BadNumber(format!("{} is not finite", f.value)),
             );
         }
+        if let Some(high) = f.value_high.filter(|high| !high.is_finite()) {
+            problem(
+                "value_high",
+                Problem::BadNumber(format!("{high} is not finite")),
+            );
+        }
         match (f.value_high, f.qualifier == Qualifier::Range) {
             (None, true) => problem(
                 "value_high",
