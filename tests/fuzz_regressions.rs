@@ -2,7 +2,7 @@
 //! is also in the target's committed corpus. The number reader's case is with its own tests
 //! (src/number/phrase/tests.rs).
 
-use cited_stats::chart::{ApproxTextMetrics, ChartSpec, MAX_SIDE_CSS_PX, layout};
+use cited_stats::chart::{ApproxTextMetrics, ChartSpec, MAX_SIDE_CSS_PX, TextMetrics, layout};
 use cited_stats::dataset::{Figure, check_figures, embedded_figures};
 use cited_stats::number::Qualifier;
 use cited_stats::query::{ChartKind, Selection};
@@ -74,5 +74,48 @@ fn a_chart_larger_than_the_largest_side_is_a_named_error() {
         let drawn = layout(&largest, &figures, &selection, &ApproxTextMetrics).unwrap();
         let centre = drawn.marks[0].shape.centre();
         assert!(drawn.hit(centre.x_css_px, centre.y_css_px).is_some());
+    }
+}
+
+/// Text measured as taking no room, so the plot starts at the chart's left edge.
+struct NoWidth;
+
+impl TextMetrics for NoWidth {
+    fn width_css_px(&self, _text: &str, _font_size_css_px: f64) -> f64 {
+        0.0
+    }
+}
+
+/// `layout_hit`: dots of one lane and one date are packed side by side, and in a lane too short
+/// for a second row they can reach past the chart's left edge; the hit grid filed them in its
+/// edge cells but a pointer left of the edge was never looked up, so such a mark was not hit at
+/// its centre.
+#[test]
+fn a_dot_packed_past_the_left_edge_is_hit_at_its_centre() {
+    let figures = embedded_figures().unwrap();
+    let spec = ChartSpec {
+        kind: ChartKind::Timeline,
+        width_css_px: 160.0,
+        height_css_px: 120.0,
+        lane_by: cited_stats::query::GroupField::Speaker,
+        ..ChartSpec::default()
+    };
+    let selection = Selection {
+        indices: (0..figures.len()).chain([0; 60]).collect(),
+        total: figures.len(),
+    };
+    let laid_out = layout(&spec, &figures, &selection, &NoWidth).unwrap();
+    let outside: Vec<usize> = (0..laid_out.marks.len())
+        .filter(|&i| laid_out.marks[i].shape.centre().x_css_px < 0.0)
+        .collect();
+    assert!(!outside.is_empty(), "no mark past the edge to test");
+    for i in outside {
+        let c = laid_out.marks[i].shape.centre();
+        let hit = laid_out.hit(c.x_css_px, c.y_css_px).unwrap();
+        assert_eq!(
+            laid_out.marks[hit.mark].shape.centre(),
+            c,
+            "mark {i} at {c:?}"
+        );
     }
 }

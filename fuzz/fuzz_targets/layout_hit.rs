@@ -48,11 +48,15 @@ fuzz_target!(|data: &[u8]| {
         (Err(_), Err(_)) => return,
         (laid_out, valid) => panic!("layout {:?} but spec {valid:?}", laid_out.map(|_| ())),
     };
+    let context = format!(
+        "{:?}, text widths ×{}, selection {:?}",
+        case.spec, case.text_scale, case.selection.indices
+    );
     let selected: BTreeSet<usize> = case.selection.indices.iter().copied().collect();
     for (i, mark) in layout.marks.iter().enumerate() {
         let b = mark.shape.bbox();
         for v in [b.x_css_px, b.y_css_px, b.width_css_px, b.height_css_px] {
-            assert!(v.is_finite(), "mark {i}: {:?}", mark.shape);
+            assert!(v.is_finite(), "mark {i}: {:?} in {context}", mark.shape);
         }
         assert!(
             mark.figures.iter().all(|f| selected.contains(f)),
@@ -60,19 +64,22 @@ fuzz_target!(|data: &[u8]| {
             mark.figures
         );
         let c = mark.shape.centre();
-        let hit = layout
-            .hit(c.x_css_px, c.y_css_px)
-            .unwrap_or_else(|| panic!("mark {i} is not hit at its centre {c:?}: {:?}", mark.shape));
+        let hit = layout.hit(c.x_css_px, c.y_css_px).unwrap_or_else(|| {
+            panic!(
+                "mark {i} is not hit at its centre {c:?}: {:?} in {context}",
+                mark.shape
+            )
+        });
         assert_eq!(
             Some(hit.mark),
             nearest(&layout, c),
-            "at the centre of mark {i}"
+            "at the centre of mark {i} in {context}"
         );
         assert_eq!(hit.figures, layout.marks[hit.mark].figures);
     }
     while let Ok(point) = point(&mut u, &layout) {
         let found = layout.hit(point.x_css_px, point.y_css_px).map(|h| h.mark);
-        assert_eq!(found, nearest(&layout, point), "at {point:?}");
+        assert_eq!(found, nearest(&layout, point), "at {point:?} in {context}");
     }
     let n = layout.marks.len();
     let mut seen = vec![false; n];
