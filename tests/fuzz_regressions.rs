@@ -119,3 +119,34 @@ fn a_dot_packed_past_the_left_edge_is_hit_at_its_centre() {
         );
     }
 }
+
+/// `layout_hit`: on a linear axis a bar for a huge negative value (−2.35e301 days, which
+/// `check_figures` accepts as finite) mapped far off the chart (to −∞, a bar of NaN width, at the
+/// size the fuzzer chose); bars now end at the plot's edge.
+#[test]
+fn a_bar_for_a_huge_negative_value_stays_on_the_plot() {
+    let mut figures = embedded_figures().unwrap();
+    figures[0].value = -2.352_990_923_455_598e301;
+    figures[0].unit = cited_stats::number::Unit::Days;
+    let spec = ChartSpec {
+        kind: ChartKind::ValueBars,
+        scale: cited_stats::chart::ScaleChoice::Linear,
+        unit: Some(cited_stats::number::Unit::Days),
+        ..ChartSpec::default()
+    };
+    let selection = Selection {
+        indices: (0..figures.len()).collect(),
+        total: figures.len(),
+    };
+    let laid_out = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap();
+    let mark = laid_out
+        .marks
+        .iter()
+        .position(|m| m.figures == [0])
+        .unwrap();
+    let bbox = laid_out.marks[mark].shape.bbox();
+    assert!(bbox.x_css_px >= laid_out.plot.x_css_px, "{bbox:?}");
+    assert!(bbox.width_css_px.is_finite(), "{bbox:?}");
+    let c = bbox.centre();
+    assert!(laid_out.hit(c.x_css_px, c.y_css_px).is_some());
+}

@@ -3,8 +3,8 @@
 //! qualifiers, dates and speakers changed (kept only when `check_figures` accepts the result, as
 //! the browser would).
 //!
-//! Properties: the layout is refused exactly when the spec is; every mark's geometry is finite and
-//! stands for figures of the selection; every mark is hit at its centre, and the hit index gives,
+//! Properties: the layout is refused exactly when the spec is; every mark's, label's and line's
+//! geometry is finite, and every mark stands for figures of the selection; every mark is hit at its centre, and the hit index gives,
 //! there and at arbitrary points, the same mark as a search of every mark (nearest within the
 //! radius, then smaller, then earlier); the keyboard order visits every mark once and wraps.
 #![no_main]
@@ -48,10 +48,39 @@ fuzz_target!(|data: &[u8]| {
         (Err(_), Err(_)) => return,
         (laid_out, valid) => panic!("layout {:?} but spec {valid:?}", laid_out.map(|_| ())),
     };
+    let edited: Vec<String> = case
+        .figures
+        .iter()
+        .zip(figures())
+        .enumerate()
+        .filter(|(_, (f, base))| f != base)
+        .map(|(i, (f, _))| {
+            format!(
+                "{i}: {} to {:?} {} {}",
+                f.value, f.value_high, f.unit, f.qualifier
+            )
+        })
+        .collect();
     let context = format!(
-        "{:?}, text widths ×{}, selection {:?}",
+        "{:?}, text widths ×{}, selection {:?}, figures changed {edited:?}",
         case.spec, case.text_scale, case.selection.indices
     );
+    for label in &layout.labels {
+        let at = label.at;
+        assert!(
+            at.x_css_px.is_finite() && at.y_css_px.is_finite(),
+            "{label:?} in {context}"
+        );
+    }
+    for line in &layout.lines {
+        let ends = [
+            line.from.x_css_px,
+            line.from.y_css_px,
+            line.to.x_css_px,
+            line.to.y_css_px,
+        ];
+        assert!(ends.iter().all(|v| v.is_finite()), "{line:?} in {context}");
+    }
     let selected: BTreeSet<usize> = case.selection.indices.iter().copied().collect();
     for (i, mark) in layout.marks.iter().enumerate() {
         let b = mark.shape.bbox();
