@@ -150,3 +150,38 @@ fn a_bar_for_a_huge_negative_value_stays_on_the_plot() {
     let c = bbox.centre();
     assert!(laid_out.hit(c.x_css_px, c.y_css_px).is_some());
 }
+
+/// `layout_hit`: a percentage range up to 2.04e306 gave axis ticks of +∞ (tick values were
+/// rounded by scaling by 1e9, which overflows above about 1.8e299), so the axis was NaN and grid
+/// lines had NaN ends.
+#[test]
+fn an_axis_up_to_a_huge_value_has_finite_ticks() {
+    let mut figures = embedded_figures().unwrap();
+    let i = figures
+        .iter()
+        .position(|f| f.unit == cited_stats::number::Unit::Percent)
+        .unwrap();
+    figures[i].qualifier = Qualifier::Range;
+    figures[i].value_high = Some(2.040_499_288_985_304_4e306);
+    assert!(check_figures("mine.json", &figures).is_empty());
+    let selection = Selection {
+        indices: (0..figures.len()).collect(),
+        total: figures.len(),
+    };
+    for kind in [ChartKind::PercentDots, ChartKind::ValueBars] {
+        let spec = ChartSpec {
+            kind,
+            scale: cited_stats::chart::ScaleChoice::Linear,
+            unit: Some(cited_stats::number::Unit::Percent),
+            ..ChartSpec::default()
+        };
+        let laid_out = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap();
+        for line in &laid_out.lines {
+            let ends = [line.from.x_css_px, line.to.x_css_px];
+            assert!(ends.iter().all(|v| v.is_finite()), "{kind:?}: {line:?}");
+        }
+        for label in &laid_out.labels {
+            assert!(label.at.x_css_px.is_finite(), "{kind:?}: {label:?}");
+        }
+    }
+}
