@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser build and tests need, idempotently: Chromium and its driver, brotli,
-# the wasm32 target, wasm-bindgen-cli at the version Cargo.lock pins, and the npm devDependencies.
+# the wasm32 target, wasm-bindgen-cli at the version Cargo.lock pins, the npm devDependencies, and
+# for the fuzz targets a pinned nightly and cargo-fuzz (scripts/install-fuzz.sh).
 # Quick when everything is present. Sourced, so the PATH it sets carries on.
 set -euo pipefail
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -36,3 +37,5 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
+
+source scripts/install-fuzz.sh
