@@ -3,7 +3,7 @@
 //! (src/number/phrase/tests.rs).
 
 use cited_stats::chart::{ApproxTextMetrics, ChartSpec, MAX_SIDE_CSS_PX, TextMetrics, layout};
-use cited_stats::dataset::{Figure, check_figures, embedded_figures};
+use cited_stats::dataset::{Figure, check_figures, embedded_figures, from_jsonl, to_jsonl};
 use cited_stats::number::Qualifier;
 use cited_stats::query::{ChartKind, Selection};
 
@@ -184,4 +184,21 @@ fn an_axis_up_to_a_huge_value_has_finite_ticks() {
             assert!(label.at.x_css_px.is_finite(), "{kind:?}: {label:?}");
         }
     }
+}
+
+/// `dataset_json`: exported to JSON Lines and read back, 6.600000000000001e77 came back as 6.6e77
+/// (serde_json's default float parsing can be one unit in the last place off).
+#[test]
+fn json_lines_export_reads_back_every_value_exactly() {
+    let mut figures = embedded_figures().unwrap();
+    figures.truncate(3);
+    figures[0].value = 6.600_000_000_000_001e77;
+    figures[1].value = 0.1 + 0.2;
+    figures[2].value = f64::MAX;
+    let (again, errors) = from_jsonl("again.jsonl", &to_jsonl(&figures));
+    assert!(errors.is_empty(), "{errors:?}");
+    for (a, b) in again.iter().zip(&figures) {
+        assert_eq!(a.value.to_bits(), b.value.to_bits(), "{}", b.value);
+    }
+    assert_eq!(again, figures);
 }
