@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser build and tests need, idempotently: Chromium and its driver, brotli,
-# the wasm32 target, the pinned nightly the release wasm is built with, wasm-bindgen-cli at the
-# version Cargo.lock pins, wasm-pack, and the npm devDependencies.
+# the wasm32 target, the pinned nightly the release wasm and the fuzz targets are built with,
+# wasm-bindgen-cli at the version Cargo.lock pins, wasm-pack, the npm devDependencies, and
+# cargo-fuzz (scripts/install-fuzz.sh).
 # Quick when everything is present. Sourced, so the PATH it sets carries on.
 set -euo pipefail
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -54,3 +55,5 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
+
+source scripts/install-fuzz.sh

@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what it needs first (idempotent), so it works on a fresh machine:
-# formatting, lints (native and wasm), the native core tests, the wasm boundary tests in headless
-# Chromium, then the browser build, the npm package (packed, built into a Vite app and a webpack app,
+# formatting, lints (native and wasm, and the fuzz crate), the native core tests, a short run of
+# every fuzz target (FUZZ_SECONDS each, default 60), the wasm boundary tests in headless Chromium,
+# then the browser build, the npm package (packed, built into a Vite app and a webpack app,
 # and tested under Node) and the end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/install.sh
 
-echo "== cargo fmt --check"
+echo "== cargo fmt --check (the crate, then the fuzz crate)"
 cargo fmt --all -- --check
-echo "== cargo clippy --all-targets -- -D warnings (native, then wasm32)"
+cargo fmt --manifest-path fuzz/Cargo.toml --all -- --check
+echo "== cargo clippy --all-targets -- -D warnings (native, wasm32, the fuzz crate)"
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 echo "== cargo test (unit, integration, CLI, doc tests)"
 cargo test --locked
+echo "== fuzz every target (scripts/fuzz.sh)"
+bash scripts/fuzz.sh
 echo "== wasm-bindgen tests in headless Chromium (wasm-pack test)"
 wasm-pack test --headless --chrome --mode no-install . --locked --test web
 echo "== browser build (wasm-pack build)"

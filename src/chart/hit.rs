@@ -131,16 +131,8 @@ impl Layout {
                 rows,
                 cells,
             } => {
-                if x_css_px < 0.0 || y_css_px < 0.0 {
-                    return None;
-                }
-                let (c, r) = (
-                    (x_css_px / CELL_CSS_PX) as usize,
-                    (y_css_px / CELL_CSS_PX) as usize,
-                );
-                if c >= *columns || r >= *rows {
-                    return None;
-                }
+                // Clamped as when building: a mark packed past the chart's edge sits in an edge cell.
+                let (c, r) = (cell(x_css_px, *columns), cell(y_css_px, *rows));
                 Box::new(cells[r * columns + c].iter().copied())
             }
             HitIndex::Rows {

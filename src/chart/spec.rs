@@ -28,9 +28,9 @@ slugs!(ScaleChoice, Auto = "auto", Linear = "linear", Log = "log");
 pub struct ChartSpec {
     /// Chart kind.
     pub kind: ChartKind,
-    /// Width, CSS px (at least 160).
+    /// Width, CSS px (at least 160, at most 20,000).
     pub width_css_px: f64,
-    /// Height, CSS px (at least 120).
+    /// Height, CSS px (at least 120, at most 20,000).
     pub height_css_px: f64,
     /// Device pixels per CSS pixel (0 < dpr ≤ 8), 1 by default.
     pub device_pixel_ratio: f64,
@@ -63,6 +63,9 @@ impl Default for ChartSpec {
 pub const MIN_WIDTH_CSS_PX: f64 = 160.0;
 /// Smallest drawable height, CSS px.
 pub const MIN_HEIGHT_CSS_PX: f64 = 120.0;
+/// Largest drawable width or height, CSS px: beyond any canvas a browser allocates, and it bounds
+/// the hit index (one cell per 16 CSS px square).
+pub const MAX_SIDE_CSS_PX: f64 = 20_000.0;
 
 impl ChartSpec {
     /// The chart a view (`query`) is drawn as, at a size: its kind, and its grouping for both the
@@ -105,6 +108,18 @@ impl ChartSpec {
             self.height_css_px,
             self.height_css_px.is_finite() && self.height_css_px >= MIN_HEIGHT_CSS_PX,
             "a height of at least 120 CSS px",
+        )?;
+        check(
+            "widthCssPx",
+            self.width_css_px,
+            self.width_css_px <= MAX_SIDE_CSS_PX,
+            "a width of at most 20,000 CSS px",
+        )?;
+        check(
+            "heightCssPx",
+            self.height_css_px,
+            self.height_css_px <= MAX_SIDE_CSS_PX,
+            "a height of at most 20,000 CSS px",
         )?;
         let dpr = self.device_pixel_ratio;
         check(

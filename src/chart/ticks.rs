@@ -31,10 +31,17 @@ pub fn log_ticks(low_power: f64, high_power: f64, target: usize) -> Vec<f64> {
     (low..=high).step_by(every).map(|p| 10f64.powi(p)).collect()
 }
 
-/// Removes floating-point noise: 0.30000000000000004 → 0.3.
+/// Removes floating-point noise: 0.30000000000000004 → 0.3. A value too large to scale by 1e9
+/// (above about 1.8e299) has no such noise and is kept as it is.
 fn clean(value: f64) -> f64 {
     let rounded = (value * 1e9).round() / 1e9;
-    if rounded == 0.0 { 0.0 } else { rounded }
+    if !rounded.is_finite() {
+        value
+    } else if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
 }
 
 #[cfg(test)]

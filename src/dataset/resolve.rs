@@ -82,6 +82,10 @@ fn not_found(quote: &str, transcripts: Vec<&Transcript>) -> Problem {
 /// Describes the nearest text to a quote that was not found, to help mend a copying slip.
 fn closest(quote: &str, transcripts: &[&Transcript]) -> String {
     let folded = fold(quote);
+    let ends: Vec<usize> = quote
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
     let mut best: Option<(usize, String)> = None;
     for transcript in transcripts {
         for speech in &transcript.speeches {
@@ -91,13 +95,9 @@ fn closest(quote: &str, transcripts: &[&Transcript]) -> String {
                 if fold(text).contains(&folded) {
                     return format!("{place} has it with other quote marks, dashes or spacing");
                 }
-                let chars: Vec<(usize, char)> = quote.char_indices().collect();
-                let prefix_len = chars
-                    .iter()
-                    .map(|(i, c)| i + c.len_utf8())
-                    .rev()
-                    .find(|&end| text.contains(&quote[..end]))
-                    .unwrap_or(0);
+                // A text holding a prefix holds every shorter one: search for the longest.
+                let held = ends.partition_point(|&end| text.contains(&quote[..end]));
+                let prefix_len = held.checked_sub(1).map_or(0, |last| ends[last]);
                 if prefix_len > best.as_ref().map_or(0, |(len, _)| *len) {
                     best = Some((prefix_len, place));
                 }

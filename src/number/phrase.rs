@@ -172,6 +172,9 @@ pub fn read_figure(text: &str) -> Result<Reading, PhraseError> {
             "{text:?} holds a second number ({extra:?}) that is not a range"
         ));
     }
+    if !reading.value.is_finite() || reading.value_high.is_some_and(|high| !high.is_finite()) {
+        return fail(format!("{text:?} is too large a number to read"));
+    }
     Ok(reading)
 }
 

@@ -83,6 +83,16 @@ pub(crate) fn lay_out(
     );
     frame.bottom_axis(&tick_labels, &title);
     let bands = BandScale::new(rows.len(), (plot.y_css_px, plot.bottom()), 0.25);
+    // Kept on the plot: a value off the axis (below 0, or beyond what f64 spans once scaled)
+    // ends at the plot's edge instead of off the chart or at an infinite position.
+    let at = |value: f64| {
+        let x = scale.map(value);
+        if x.is_nan() {
+            plot.x_css_px
+        } else {
+            x.clamp(plot.x_css_px, plot.right())
+        }
+    };
     let mut marks = Vec::new();
     let mut labels = Vec::new();
     for (row, &i) in rows.iter().enumerate() {
@@ -92,22 +102,18 @@ pub(crate) fn lay_out(
         let top = bands.start(row) + (bands.bandwidth().max(0.5) - height) / 2.0;
         let middle = top + height / 2.0;
         // Bars start at the axis origin: 0 on a linear axis, the first power of ten on a log axis.
-        let x0 = if use_log {
-            plot.x_css_px
-        } else {
-            scale.map(0.0)
-        };
+        let x0 = if use_log { plot.x_css_px } else { at(0.0) };
         let shape = match f.value_high {
             Some(high) => Shape::Interval {
-                from: pt(scale.map(f.value), middle),
-                to: pt(scale.map(high), middle),
+                from: pt(at(f.value), middle),
+                to: pt(at(high), middle),
                 cap_css_px: height,
             },
             None => Shape::Bar {
                 rect: super::super::geometry::Rect::from_corners(
-                    x0.min(scale.map(f.value)),
+                    x0.min(at(f.value)),
                     top,
-                    scale.map(f.value),
+                    at(f.value),
                     top + height,
                 ),
             },

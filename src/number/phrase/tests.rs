@@ -207,3 +207,19 @@ fn unreadable_words_say_why() {
             .contains("\"and\"")
     );
 }
+
+/// Found by the `number_phrase` fuzz target: more than 308 digits read as an infinite value.
+#[test]
+fn numbers_too_large_for_f64_are_refused_not_infinite() {
+    let digits = "9".repeat(400);
+    for text in [
+        digits.clone(),
+        format!("£{} billion", "9".repeat(320)),
+        format!("99 to {digits}"),
+        format!("{digits} in {digits}"),
+    ] {
+        let err = read_figure(&text).unwrap_err();
+        assert!(err.reason.contains("too large"), "{text}: {err}");
+    }
+    assert_eq!(read("£1.5 billion").0, 1.5e9);
+}

@@ -1,0 +1,204 @@
+//! Native regression tests for what the fuzz targets (fuzz/, scripts/fuzz.sh) found; each input
+//! is also in the target's committed corpus. The number reader's case is with its own tests
+//! (src/number/phrase/tests.rs).
+
+use cited_stats::chart::{ApproxTextMetrics, ChartSpec, MAX_SIDE_CSS_PX, TextMetrics, layout};
+use cited_stats::dataset::{Figure, check_figures, embedded_figures, from_jsonl, to_jsonl};
+use cited_stats::number::Qualifier;
+use cited_stats::query::{ChartKind, Selection};
+
+fn a_range() -> Figure {
+    embedded_figures()
+        .unwrap()
+        .into_iter()
+        .find(|f| f.qualifier == Qualifier::Range)
+        .unwrap()
+}
+
+/// `dataset_json`: a range whose upper value is infinite (a JavaScript caller can give one) was
+/// accepted, since infinity is above any lower value.
+#[test]
+fn check_figures_refuses_a_non_finite_upper_value() {
+    for high in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN] {
+        let mut figure = a_range();
+        assert!(check_figures("mine.json", std::slice::from_ref(&figure)).is_empty());
+        figure.value_high = Some(high);
+        let errors = check_figures("mine.json", &[figure]);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.place.field.as_deref() == Some("value_high")
+                    && e.to_string().contains(&format!("{high} is not finite"))),
+            "{high}: {errors:?}"
+        );
+    }
+}
+
+/// `layout_hit`: a finite but enormous size (1e300 CSS px) overflowed the hit grid's cell count,
+/// a panic with overflow checks and a wrapped or impossible allocation without; 1e9 asks for
+/// 4e15 cells. Sizes beyond 20,000 CSS px are refused by name, like sizes below the minimum.
+#[test]
+fn a_chart_larger_than_the_largest_side_is_a_named_error() {
+    let figures = embedded_figures().unwrap();
+    let selection = Selection {
+        indices: (0..figures.len()).collect(),
+        total: figures.len(),
+    };
+    for kind in ChartKind::ALL {
+        let wide = ChartSpec {
+            kind: *kind,
+            width_css_px: 1e9,
+            height_css_px: 1e9,
+            ..ChartSpec::default()
+        };
+        let error = layout(&wide, &figures, &selection, &ApproxTextMetrics).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "chart option `widthCssPx`: 1000000000 is not a width of at most 20,000 CSS px"
+        );
+        let tall = ChartSpec {
+            height_css_px: MAX_SIDE_CSS_PX + 1.0,
+            ..wide.clone()
+        };
+        let tall = ChartSpec {
+            width_css_px: 640.0,
+            ..tall
+        };
+        let error = layout(&tall, &figures, &selection, &ApproxTextMetrics).unwrap_err();
+        assert!(error.to_string().contains("at most 20,000"), "{error}");
+        let largest = ChartSpec {
+            width_css_px: MAX_SIDE_CSS_PX,
+            height_css_px: MAX_SIDE_CSS_PX,
+            ..wide
+        };
+        let drawn = layout(&largest, &figures, &selection, &ApproxTextMetrics).unwrap();
+        let centre = drawn.marks[0].shape.centre();
+        assert!(drawn.hit(centre.x_css_px, centre.y_css_px).is_some());
+    }
+}
+
+/// Text measured as taking no room, so the plot starts at the chart's left edge.
+struct NoWidth;
+
+impl TextMetrics for NoWidth {
+    fn width_css_px(&self, _text: &str, _font_size_css_px: f64) -> f64 {
+        0.0
+    }
+}
+
+/// `layout_hit`: dots of one lane and one date are packed side by side, and in a lane too short
+/// for a second row they can reach past the chart's left edge; the hit grid filed them in its
+/// edge cells but a pointer left of the edge was never looked up, so such a mark was not hit at
+/// its centre.
+#[test]
+fn a_dot_packed_past_the_left_edge_is_hit_at_its_centre() {
+    let figures = embedded_figures().unwrap();
+    let spec = ChartSpec {
+        kind: ChartKind::Timeline,
+        width_css_px: 160.0,
+        height_css_px: 120.0,
+        lane_by: cited_stats::query::GroupField::Speaker,
+        ..ChartSpec::default()
+    };
+    let selection = Selection {
+        indices: (0..figures.len()).chain([0; 60]).collect(),
+        total: figures.len(),
+    };
+    let laid_out = layout(&spec, &figures, &selection, &NoWidth).unwrap();
+    let outside: Vec<usize> = (0..laid_out.marks.len())
+        .filter(|&i| laid_out.marks[i].shape.centre().x_css_px < 0.0)
+        .collect();
+    assert!(!outside.is_empty(), "no mark past the edge to test");
+    for i in outside {
+        let c = laid_out.marks[i].shape.centre();
+        let hit = laid_out.hit(c.x_css_px, c.y_css_px).unwrap();
+        assert_eq!(
+            laid_out.marks[hit.mark].shape.centre(),
+            c,
+            "mark {i} at {c:?}"
+        );
+    }
+}
+
+/// `layout_hit`: on a linear axis a bar for a huge negative value (−2.35e301 days, which
+/// `check_figures` accepts as finite) mapped far off the chart (to −∞, a bar of NaN width, at the
+/// size the fuzzer chose); bars now end at the plot's edge.
+#[test]
+fn a_bar_for_a_huge_negative_value_stays_on_the_plot() {
+    let mut figures = embedded_figures().unwrap();
+    figures[0].value = -2.352_990_923_455_598e301;
+    figures[0].unit = cited_stats::number::Unit::Days;
+    let spec = ChartSpec {
+        kind: ChartKind::ValueBars,
+        scale: cited_stats::chart::ScaleChoice::Linear,
+        unit: Some(cited_stats::number::Unit::Days),
+        ..ChartSpec::default()
+    };
+    let selection = Selection {
+        indices: (0..figures.len()).collect(),
+        total: figures.len(),
+    };
+    let laid_out = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap();
+    let mark = laid_out
+        .marks
+        .iter()
+        .position(|m| m.figures == [0])
+        .unwrap();
+    let bbox = laid_out.marks[mark].shape.bbox();
+    assert!(bbox.x_css_px >= laid_out.plot.x_css_px, "{bbox:?}");
+    assert!(bbox.width_css_px.is_finite(), "{bbox:?}");
+    let c = bbox.centre();
+    assert!(laid_out.hit(c.x_css_px, c.y_css_px).is_some());
+}
+
+/// `layout_hit`: a percentage range up to 2.04e306 gave axis ticks of +∞ (tick values were
+/// rounded by scaling by 1e9, which overflows above about 1.8e299), so the axis was NaN and grid
+/// lines had NaN ends.
+#[test]
+fn an_axis_up_to_a_huge_value_has_finite_ticks() {
+    let mut figures = embedded_figures().unwrap();
+    let i = figures
+        .iter()
+        .position(|f| f.unit == cited_stats::number::Unit::Percent)
+        .unwrap();
+    figures[i].qualifier = Qualifier::Range;
+    figures[i].value_high = Some(2.040_499_288_985_304_4e306);
+    assert!(check_figures("mine.json", &figures).is_empty());
+    let selection = Selection {
+        indices: (0..figures.len()).collect(),
+        total: figures.len(),
+    };
+    for kind in [ChartKind::PercentDots, ChartKind::ValueBars] {
+        let spec = ChartSpec {
+            kind,
+            scale: cited_stats::chart::ScaleChoice::Linear,
+            unit: Some(cited_stats::number::Unit::Percent),
+            ..ChartSpec::default()
+        };
+        let laid_out = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap();
+        for line in &laid_out.lines {
+            let ends = [line.from.x_css_px, line.to.x_css_px];
+            assert!(ends.iter().all(|v| v.is_finite()), "{kind:?}: {line:?}");
+        }
+        for label in &laid_out.labels {
+            assert!(label.at.x_css_px.is_finite(), "{kind:?}: {label:?}");
+        }
+    }
+}
+
+/// `dataset_json`: exported to JSON Lines and read back, 6.600000000000001e77 came back as 6.6e77
+/// (serde_json's default float parsing can be one unit in the last place off).
+#[test]
+fn json_lines_export_reads_back_every_value_exactly() {
+    let mut figures = embedded_figures().unwrap();
+    figures.truncate(3);
+    figures[0].value = 6.600_000_000_000_001e77;
+    figures[1].value = 0.1 + 0.2;
+    figures[2].value = f64::MAX;
+    let (again, errors) = from_jsonl("again.jsonl", &to_jsonl(&figures));
+    assert!(errors.is_empty(), "{errors:?}");
+    for (a, b) in again.iter().zip(&figures) {
+        assert_eq!(a.value.to_bits(), b.value.to_bits(), "{}", b.value);
+    }
+    assert_eq!(again, figures);
+}
