@@ -1,6 +1,15 @@
 //! One sort for lists of indices. Each caller passes its comparison as a trait object, so the sort
 //! itself is compiled once: the browser module carries one copy instead of one per comparison
 //! (each copy of the standard library's stable sort costs about 3 KB of wasm).
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use std::cmp::Ordering;
 

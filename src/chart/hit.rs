@@ -75,14 +75,16 @@ impl IndexPlan {
             } => {
                 let columns = (width_css_px / CELL_CSS_PX).ceil().max(1.0) as usize;
                 let rows = (height_css_px / CELL_CSS_PX).ceil().max(1.0) as usize;
-                let mut cells = vec![Vec::new(); columns * rows];
+                let mut cells = vec![Vec::new(); columns.saturating_mul(rows)];
                 for (i, mark) in marks.iter().enumerate() {
                     let area = mark.shape.bbox().inflate(HIT_RADIUS_CSS_PX);
                     let (c0, c1) = (cell(area.x_css_px, columns), cell(area.right(), columns));
                     let (r0, r1) = (cell(area.y_css_px, rows), cell(area.bottom(), rows));
                     for r in r0..=r1 {
                         for c in c0..=c1 {
-                            cells[r * columns + c].push(i as u32);
+                            if let Some(cell) = cells.get_mut(grid_index(r, c, columns)) {
+                                cell.push(i as u32);
+                            }
                         }
                     }
                 }
@@ -99,8 +101,10 @@ impl IndexPlan {
             } => {
                 let mut rows = vec![Vec::new(); count.max(1)];
                 for (i, mark) in marks.iter().enumerate() {
-                    let row = mark.row.min(rows.len() - 1);
-                    rows[row].push(i as u32);
+                    let row = mark.row.min(rows.len().saturating_sub(1));
+                    if let Some(row) = rows.get_mut(row) {
+                        row.push(i as u32);
+                    }
                 }
                 HitIndex::Rows {
                     top_css_px,
@@ -113,7 +117,12 @@ impl IndexPlan {
 }
 
 fn cell(position_css_px: f64, count: usize) -> usize {
-    ((position_css_px / CELL_CSS_PX).floor().max(0.0) as usize).min(count - 1)
+    ((position_css_px / CELL_CSS_PX).floor().max(0.0) as usize).min(count.saturating_sub(1))
+}
+
+/// Where cell (row `r`, column `c`) of a grid `columns` wide sits in its list of cells.
+fn grid_index(r: usize, c: usize, columns: usize) -> usize {
+    r.saturating_mul(columns).saturating_add(c)
 }
 
 impl Layout {
@@ -133,7 +142,13 @@ impl Layout {
             } => {
                 // Clamped as when building: a mark packed past the chart's edge sits in an edge cell.
                 let (c, r) = (cell(x_css_px, *columns), cell(y_css_px, *rows));
-                Box::new(cells[r * columns + c].iter().copied())
+                Box::new(
+                    cells
+                        .get(grid_index(r, c, *columns))
+                        .into_iter()
+                        .flatten()
+                        .copied(),
+                )
             }
             HitIndex::Rows {
                 top_css_px,
@@ -141,20 +156,23 @@ impl Layout {
                 rows,
             } => {
                 let row = ((y_css_px - top_css_px) / step_css_px.max(1e-9)).floor();
-                if row < -(ROW_REACH as f64) || row >= (rows.len() + ROW_REACH) as f64 {
+                if row < -(ROW_REACH as f64) || row >= rows.len().saturating_add(ROW_REACH) as f64 {
                     return None;
                 }
                 let row = row.max(0.0) as usize;
                 let reach =
                     ((HIT_RADIUS_CSS_PX / step_css_px.max(1e-9)).ceil() as usize).min(ROW_REACH);
-                let (from, to) = (row.saturating_sub(reach), (row + reach + 1).min(rows.len()));
-                Box::new(rows[from.min(to)..to].iter().flatten().copied())
+                let to = row.saturating_add(reach).saturating_add(1).min(rows.len());
+                let from = row.saturating_sub(reach).min(to);
+                Box::new(rows.get(from..to).unwrap_or(&[]).iter().flatten().copied())
             }
         };
         let mut best: Option<(f64, f64, usize)> = None;
         for i in candidates {
             let i = i as usize;
-            let shape = &self.marks[i].shape;
+            let Some(shape) = self.marks.get(i).map(|m| &m.shape) else {
+                continue;
+            };
             let distance = shape.distance_to(p);
             if distance > HIT_RADIUS_CSS_PX {
                 continue;
@@ -166,10 +184,12 @@ impl Layout {
                 best = Some((distance, area, i));
             }
         }
-        best.map(|(_, _, i)| Hit {
+        let (_, _, i) = best?;
+        let mark = self.marks.get(i)?;
+        Some(Hit {
             mark: i,
-            figures: self.marks[i].figures.clone(),
-            bbox: self.marks[i].shape.bbox(),
+            figures: mark.figures.clone(),
+            bbox: mark.shape.bbox(),
         })
     }
 
@@ -189,10 +209,13 @@ impl Layout {
             return None;
         }
         let position = match current.and_then(|m| self.reading_position.get(m).copied()) {
-            Some(p) => (p as isize + direction).rem_euclid(n as isize) as usize,
+            // Positions are below `n`, which is far below `isize::MAX`: no overflow.
+            Some(p) => (p as isize)
+                .saturating_add(direction)
+                .rem_euclid(n as isize) as usize,
             None if direction > 0 => 0,
-            None => n - 1,
+            None => n.saturating_sub(1),
         };
-        Some(self.reading_order[position])
+        self.reading_order.get(position).copied()
     }
 }

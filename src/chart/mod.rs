@@ -7,6 +7,15 @@
 //! ```
 //! Geometry is computed once, in CSS pixels, by `layout`; `draw` scales it by the device-pixel
 //! ratio and paints only what the layout holds; `hit` searches an index built with the layout.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 mod draw;
 mod error;

@@ -3,6 +3,8 @@
 //!
 //! The document carries a `viewBox`, so an `<img>` styled `width: 100%; height: auto` scales it to
 //! any width and keeps its proportions.
+// Native only (the static fallbacks): the browser module never holds this code.
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 

@@ -60,7 +60,10 @@ pub fn truncate(
         .map(|(i, _)| i)
         .chain(std::iter::once(shown.len()))
         .collect();
-    let cut = |keep: usize| format!("{}…", shown[..ends[keep]].trim_end());
+    let cut = |keep: usize| {
+        let end = ends.get(keep).copied().unwrap_or(shown.len());
+        format!("{}…", shown.get(..end).unwrap_or(shown).trim_end())
+    };
     let fits = |keep: usize| metrics.width_css_px(&cut(keep), font_size_css_px) <= max_width_css_px;
     // The largest `keep` whose cut fits (widths grow with `keep`): `fits(low)`, and `high` is
     // past the end or does not fit.
@@ -68,8 +71,9 @@ pub fn truncate(
     if !fits(0) {
         return String::new();
     }
-    while high - low > 1 {
-        let middle = low + (high - low) / 2;
+    // `low < high` throughout, so neither subtraction can go below zero.
+    while high.saturating_sub(low) > 1 {
+        let middle = low.saturating_add(high.saturating_sub(low) / 2);
         if fits(middle) {
             low = middle;
         } else {

@@ -17,7 +17,8 @@ impl Colour {
         if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        let channel = |at: usize| u8::from_str_radix(&digits[at..at + 2], 16).ok();
+        let channel =
+            |at: usize| u8::from_str_radix(digits.get(at..at.saturating_add(2))?, 16).ok();
         Some(Colour(channel(0)?, channel(2)?, channel(4)?))
     }
 
@@ -137,7 +138,8 @@ impl Theme {
 
     /// Series colour `index`, cycling.
     pub fn series(&self, index: usize) -> Colour {
-        self.palette[index % self.palette.len()]
+        let at = index.checked_rem(self.palette.len()).unwrap_or(0);
+        self.palette.get(at).copied().unwrap_or(self.text)
     }
 }
 

@@ -27,7 +27,7 @@ pub fn linear_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
 /// The powers of ten from 10^low to 10^high, thinned to at most `target` + 1.
 pub fn log_ticks(low_power: f64, high_power: f64, target: usize) -> Vec<f64> {
     let (low, high) = (low_power.round() as i32, high_power.round() as i32);
-    let every = (((high - low) as usize).div_ceil(target.max(1))).max(1);
+    let every = ((high.saturating_sub(low).max(0) as usize).div_ceil(target.max(1))).max(1);
     (low..=high).step_by(every).map(|p| 10f64.powi(p)).collect()
 }
 

@@ -1,6 +1,15 @@
 //! Checks on a resolved dataset that arrives from outside (the browser's built-in file, or a
 //! reader's own): what the schema's types cannot say. Each problem names the record (its number,
 //! counted from 1, stands in the `line` place), the field and the value.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use crate::number::Qualifier;
 use crate::transcript::Date;
@@ -16,7 +25,7 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
     }
     let first_use = first_uses(figures);
     for (index, f) in figures.iter().enumerate() {
-        let record = index + 1;
+        let record = index.saturating_add(1);
         let mut problem = |field: &str, problem: Problem| {
             errors.push(DatasetError::new(file, record, Some(field), problem));
         };
@@ -160,7 +169,7 @@ fn first_uses(figures: &[Figure]) -> Vec<usize> {
         };
         run_start = Some((start, id));
         if let Some(slot) = first.get_mut(i) {
-            *slot = start + 1;
+            *slot = start.saturating_add(1);
         }
     }
     first

@@ -5,6 +5,15 @@
 //!
 //! Fields of free text also go through [`formula_safe`], so that a spreadsheet opening the file
 //! never runs a field as a formula (OWASP's CSV-injection rule).
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 /// Appends one record: `fields` joined by commas, each quoted where RFC 4180 needs it, then `\n`.
 pub(crate) fn write_record<S: AsRef<str>>(out: &mut String, fields: &[S]) {

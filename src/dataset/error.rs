@@ -1,5 +1,14 @@
 //! Dataset errors: every message names the file, line and field, and shows the bad value.
 //! All message wording lives here, one variant per problem, each with a test.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use std::fmt;
 

@@ -1,4 +1,13 @@
 //! The resolved dataset as JSON Lines (what the browser embeds) and CSV (for spreadsheets).
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use super::{DatasetError, Figure, Problem};
 
@@ -41,7 +50,7 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
                     .map(str::to_string);
                 errors.push(DatasetError::new(
                     file,
-                    index + 1,
+                    index.saturating_add(1),
                     field.as_deref(),
                     Problem::Syntax(message),
                 ));

@@ -1,4 +1,13 @@
 //! A resolved figure: the curated facts plus everything read from the transcript.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use serde::{Deserialize, Serialize};
 

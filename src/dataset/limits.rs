@@ -1,5 +1,14 @@
 //! How much a dataset from outside may hold, checked before it is read or laid out, and the
 //! messages that name each limit with what arrived. A dataset over a limit is refused whole.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 /// Most bytes a dataset URL may send; counted as the body streams in, so a larger one is cut off.
 pub const MAX_DATASET_BYTES: usize = 16_000_000;
@@ -23,15 +32,7 @@ pub fn max_chars(field: &str) -> usize {
 
 /// `n` with thousands separators ("16,000,000").
 pub fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::number::format::group_digits(&n.to_string())
 }
 
 /// The message for a dataset body that passed [`MAX_DATASET_BYTES`] (`received` bytes had
@@ -62,7 +63,7 @@ pub fn problem_list(problems: &[String]) -> String {
     if problems.len() > MAX_PROBLEMS_SHOWN {
         lines.push(format!(
             "… and {} more problems ({} in all; the first {MAX_PROBLEMS_SHOWN} are shown)",
-            grouped(problems.len() - MAX_PROBLEMS_SHOWN),
+            grouped(problems.len().saturating_sub(MAX_PROBLEMS_SHOWN)),
             grouped(problems.len())
         ));
     }

@@ -5,6 +5,15 @@
 //! (`www/data/figures-first.json`, `www/data/figures-detail.json`); the browser joins them with
 //! the same checks as a whole dataset (`src/wasm/details.rs`). The whole `figures.json` stays the
 //! dataset's public form.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Figure;

@@ -1,4 +1,13 @@
 //! Topics a figure is filed under.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use serde::{Deserialize, Serialize};
 

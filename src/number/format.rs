@@ -1,4 +1,13 @@
 //! UK display of values: £1.2bn, £350m, 12,000, 36%, 66.7%.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use super::Unit;
 
@@ -64,6 +73,19 @@ fn decimal(value: f64, places: usize) -> String {
     if text == "-0" { "0".to_string() } else { text }
 }
 
+/// A run of ASCII digits with commas between the thousands: "16000000" → "16,000,000".
+pub(crate) fn group_digits(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len().saturating_add(digits.len() / 3));
+    for (i, c) in digits.chars().enumerate() {
+        let left = digits.len().saturating_sub(i);
+        if i > 0 && left.checked_rem(3) == Some(0) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Thousands separated by commas, at most one decimal: 12000 → "12,000", 0.7 → "0.7".
 fn grouped(value: f64) -> String {
     let text = decimal(value, 1);
@@ -73,13 +95,7 @@ fn grouped(value: f64) -> String {
     let (whole, fraction) = digits
         .split_once('.')
         .map_or((digits, None), |(w, f)| (w, Some(f)));
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    let out = group_digits(whole);
     match fraction {
         Some(f) => format!("{sign}{out}.{f}"),
         None => format!("{sign}{out}"),

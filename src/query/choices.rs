@@ -54,7 +54,8 @@ pub fn choices(figures: &[Figure]) -> Choices {
             Some(date) => format!("{date} — {}", f.debate),
             None => format!("undated — {}", f.debate),
         };
-        debates.entry((order, f.debate_id.clone()), || (label, 0)).1 += 1;
+        let tally = &mut debates.entry((order, f.debate_id.clone()), || (label, 0)).1;
+        *tally = tally.saturating_add(1);
         speakers.add(&f.speaker, &f.speaker);
         let party = party_key(f);
         parties.add(
@@ -93,7 +94,8 @@ struct Tally(SortedMap<String, (String, usize)>);
 
 impl Tally {
     fn add(&mut self, value: &str, label: &str) {
-        self.0.entry(value.to_string(), || (label.to_string(), 0)).1 += 1;
+        let tally = &mut self.0.entry(value.to_string(), || (label.to_string(), 0)).1;
+        *tally = tally.saturating_add(1);
     }
 
     fn done(self) -> Vec<Choice> {

@@ -23,7 +23,9 @@ pub fn search_words(text: &str) -> Vec<String> {
             .checked_sub(1)
             .and_then(|before| chars.get(before))
             .is_some_and(char::is_ascii_digit);
-        let digit_after = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let digit_after = chars
+            .get(i.saturating_add(1))
+            .is_some_and(char::is_ascii_digit);
         match c {
             ',' if digit_before && digit_after => {}
             '.' if digit_before && digit_after => word.push('.'),

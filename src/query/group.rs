@@ -46,14 +46,14 @@ pub fn group(figures: &[Figure], selection: &Selection, by: GroupField) -> Vec<G
                 uncited: 0,
                 indices: Vec::new(),
             });
-            groups.len() - 1
+            groups.len().saturating_sub(1)
         });
         if let Some(group) = groups.get_mut(slot) {
-            group.count += 1;
+            group.count = group.count.saturating_add(1);
             if has_cited_source(figure) {
-                group.cited += 1;
+                group.cited = group.cited.saturating_add(1);
             } else {
-                group.uncited += 1;
+                group.uncited = group.uncited.saturating_add(1);
             }
             group.indices.push(index);
         }

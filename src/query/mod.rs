@@ -9,6 +9,15 @@
 //!
 //! Filters combine as OR within a field and AND across fields: `topic=fostering,adoption&unit=gbp`
 //! is "money figures about fostering or adoption". An empty query selects every figure.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 mod choices;
 mod filter;

@@ -41,8 +41,11 @@ pub(super) fn encode(text: &str) -> String {
             b' ' => out.push('+'),
             _ => {
                 out.push('%');
-                out.push(char::from(HEX[usize::from(byte >> 4)]));
-                out.push(char::from(HEX[usize::from(byte & 0x0F)]));
+                for nibble in [byte >> 4, byte & 0x0F] {
+                    out.push(char::from(
+                        HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+                    ));
+                }
             }
         }
     }
@@ -56,22 +59,23 @@ pub(super) fn decode(text: &str) -> Result<String, DecodeError> {
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
         match byte {
+            // `i` stays within the text's length, far from overflowing.
             b'+' => {
                 out.push(b' ');
-                i += 1;
+                i = i.saturating_add(1);
             }
             b'%' => {
-                let high = bytes.get(i + 1).copied().and_then(hex_digit);
-                let low = bytes.get(i + 2).copied().and_then(hex_digit);
+                let high = bytes.get(i.saturating_add(1)).copied().and_then(hex_digit);
+                let low = bytes.get(i.saturating_add(2)).copied().and_then(hex_digit);
                 match (high, low) {
                     (Some(high), Some(low)) => out.push((high << 4) | low),
                     _ => return Err(DecodeError::BadEscape),
                 }
-                i += 3;
+                i = i.saturating_add(3);
             }
             _ => {
                 out.push(byte);
-                i += 1;
+                i = i.saturating_add(1);
             }
         }
     }
@@ -79,12 +83,9 @@ pub(super) fn decode(text: &str) -> Result<String, DecodeError> {
 }
 
 fn hex_digit(byte: u8) -> Option<u8> {
-    match byte {
-        b'0'..=b'9' => Some(byte - b'0'),
-        b'a'..=b'f' => Some(byte - b'a' + 10),
-        b'A'..=b'F' => Some(byte - b'A' + 10),
-        _ => None,
-    }
+    char::from(byte)
+        .to_digit(16)
+        .and_then(|digit| u8::try_from(digit).ok())
 }
 
 #[cfg(test)]

@@ -40,8 +40,12 @@ pub fn rank_matches(figures: &[Figure], candidates: &[usize], search: &str) -> V
         .collect();
     // A stable sort: equal scores keep the candidates' order.
     let mut order: Vec<usize> = (0..scored.len()).collect();
-    sort_indices(&mut order, &|a, b| scored[b].0.cmp(&scored[a].0));
-    order.into_iter().map(|at| scored[at].1).collect()
+    let score = |at: usize| scored.get(at).map(|s| s.0);
+    sort_indices(&mut order, &|a, b| score(b).cmp(&score(a)));
+    order
+        .into_iter()
+        .filter_map(|at| scored.get(at).map(|s| s.1))
+        .collect()
 }
 
 /// A figure's searchable text, folded into words, with each field's points.
@@ -74,7 +78,7 @@ fn score(figure: &FoldedFigure, wanted: &[String]) -> Option<u32> {
             .flat_map(|(points, words)| {
                 words.iter().filter_map(move |text| {
                     if text == word {
-                        Some(points + WHOLE_WORD)
+                        Some(points.saturating_add(WHOLE_WORD))
                     } else if text.starts_with(word.as_str()) {
                         Some(*points)
                     } else {
@@ -83,7 +87,7 @@ fn score(figure: &FoldedFigure, wanted: &[String]) -> Option<u32> {
                 })
             })
             .max()?;
-        Some(total + best)
+        Some(total.saturating_add(best))
     })
 }
 

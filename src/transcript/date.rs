@@ -1,4 +1,13 @@
 //! Calendar dates as printed on debate pages, in English or Welsh.
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 use std::fmt;
 
@@ -82,9 +91,10 @@ impl Date {
             .filter(|w| !w.is_empty())
             .collect();
         words.windows(3).find_map(|w| {
-            let day = w[0].trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let month = month_number(w[1])?;
-            let year = w[2].trim_end_matches('.');
+            let [day, month, year] = w else { return None };
+            let day = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let month = month_number(month)?;
+            let year = year.trim_end_matches('.');
             if day.is_empty() || !day.bytes().all(|b| b.is_ascii_digit()) || year.len() != 4 {
                 return None;
             }
@@ -93,6 +103,8 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (for placing dates on a time axis).
+    // The year is a u16 and the month and day u8s, so no term below comes near i64's limits.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
@@ -111,7 +123,7 @@ fn month_number(word: &str) -> Option<u8> {
         .iter()
         .position(|m| *m == lower)
         .or_else(|| WELSH_MONTHS.iter().position(|m| *m == lower))
-        .and_then(|i| u8::try_from(i + 1).ok())
+        .and_then(|i| u8::try_from(i.saturating_add(1)).ok())
 }
 
 impl fmt::Display for Date {

@@ -67,9 +67,8 @@ impl CitedStats {
             });
         if let Some(at) = mismatch {
             return Err(js_error(format!(
-                "{source}: detail record {} is not for figure {} (ids differ)",
-                at + 1,
-                at + 1
+                "{source}: detail record {n} is not for figure {n} (ids differ)",
+                n = at.saturating_add(1)
             )));
         }
         let joined: js_sys::Array = first

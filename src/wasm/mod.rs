@@ -8,6 +8,15 @@
 //! query string ─────────▶ Query ──┴─select─▶ Selection ─layout─▶ Layout ─draw─▶ <canvas>
 //! pointer (CSS px) ──────────────────────────────────────────────── hit ─▶ MarkView ──▶ JS
 //! ```
+// The browser module reaches this code: one panic would stop every chart on the page.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 mod canvas;
 mod convert;

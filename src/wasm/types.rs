@@ -258,8 +258,12 @@ pub fn read_dataset(
             .ok()
             .and_then(|v| v.as_string());
         let place = match &id {
-            Some(id) => format!("{source}: record {} (id {:?})", index + 1, bounded(id)),
-            None => format!("{source}: record {}", index + 1),
+            Some(id) => format!(
+                "{source}: record {} (id {:?})",
+                index.saturating_add(1),
+                bounded(id)
+            ),
+            None => format!("{source}: record {}", index.saturating_add(1)),
         };
         match wrong_types(&item) {
             Err(problem) => {
@@ -281,7 +285,7 @@ pub fn read_dataset(
         {
             Ok(figure) => {
                 figures.push(figure);
-                places.push((place, index + 1));
+                places.push((place, index.saturating_add(1)));
             }
             Err(message) => problems.push(message),
         }

@@ -81,7 +81,7 @@ impl MarkView {
             figures: m.figures.clone(),
             bbox: m.shape.bbox(),
             description: describe_mark(m, figures),
-            position: position + 1,
+            position: position.saturating_add(1),
             of: layout.marks.len(),
         })
     }

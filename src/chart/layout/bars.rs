@@ -1,5 +1,8 @@
 //! Value bars: figures of one unit, sorted by value, each labelled by what it measures; ranges as
 //! intervals; bounds ("more than", "up to", …) marked by shape and by words.
+// Every index into `figures` here comes from the selection that `layout` keeps below
+// `figures.len()`, and every other index is below the length of the list it indexes, built here.
+#![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
 use crate::number::{Qualifier, Unit, format_value};
@@ -30,7 +33,7 @@ pub(crate) fn lay_out(
         .filter(|&i| Some(figures[i].unit) == unit)
         .collect();
     sort_by_value(figures, &mut rows);
-    let left_out = chosen.len() - rows.len();
+    let left_out = chosen.len().saturating_sub(rows.len());
     if let (Some(unit), true) = (unit, left_out > 0) {
         frame.corner_note(&format!(
             "{} in {}; {left_out} in other units not shown",
@@ -157,10 +160,11 @@ pub(crate) fn lay_out(
 
 /// The most common unit among the figures (ties: the order of [`Unit::ALL`]).
 pub(crate) fn most_common_unit(figures: &[Figure], chosen: &[usize]) -> Option<Unit> {
-    let mut counts = [0usize; 9];
+    // One count per unit, however many units there come to be.
+    let mut counts = [0usize; Unit::ALL.len()];
     for &i in chosen {
         if let Some(k) = Unit::ALL.iter().position(|u| *u == figures[i].unit) {
-            counts[k] += 1;
+            counts[k] = counts[k].saturating_add(1);
         }
     }
     let best = (0..Unit::ALL.len()).max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))?;

@@ -1,4 +1,7 @@
 //! Counts: how many figures each group holds, with cited and uncited side by side in every group.
+// Every index into `figures` here comes from the selection that `layout` keeps below
+// `figures.len()`, and every other index is below the length of the list it indexes, built here.
+#![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
 use crate::query::{Selection, group};
@@ -28,8 +31,8 @@ pub(crate) fn lay_out(
     // Two rows (cited, uncited) per group, so keyboard order and hit rows follow the bars.
     let plan = IndexPlan::Rows {
         top_css_px: plot.y_css_px,
-        step_css_px: plot.height_css_px / (2 * groups.len()).max(1) as f64,
-        count: 2 * groups.len(),
+        step_css_px: plot.height_css_px / groups.len().saturating_mul(2).max(1) as f64,
+        count: groups.len().saturating_mul(2),
     };
     let max = groups
         .iter()
@@ -85,7 +88,7 @@ pub(crate) fn lay_out(
                 series,
                 fill,
                 open_end: None,
-                row: 2 * g + k,
+                row: g.saturating_mul(2).saturating_add(k),
             });
         }
         rows.push((bands.start(g) + bands.bandwidth() / 2.0, grp.label.as_str()));

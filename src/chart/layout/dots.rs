@@ -1,5 +1,8 @@
 //! Percent dots: every percentage on a 0–100 axis (wider when a figure exceeds 100), one row each,
 //! labelled by what it measures; ranges as intervals; bounds marked by shape and by words.
+// Every index into `figures` here comes from the selection that `layout` keeps below
+// `figures.len()`, and every other index is below the length of the list it indexes, built here.
+#![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
 use crate::number::Unit;
@@ -25,7 +28,7 @@ pub(crate) fn lay_out(
         .filter(|&i| figures[i].unit == Unit::Percent)
         .collect();
     sort_by_value(figures, &mut rows);
-    let left_out = chosen.len() - rows.len();
+    let left_out = chosen.len().saturating_sub(rows.len());
     if left_out > 0 {
         frame.corner_note(&format!(
             "{} percentages; {left_out} figures in other units not shown",

@@ -106,7 +106,7 @@ impl<'m> Frame<'m> {
     pub fn row_labels(&mut self, rows: &[(f64, &str)], row_height_css_px: f64, width_css_px: f64) {
         let every = label_every(row_height_css_px);
         for (i, (y, text)) in rows.iter().enumerate() {
-            if i % every == 0 {
+            if i.checked_rem(every) == Some(0) {
                 let text = truncate(text, width_css_px - 8.0, SMALL_CSS_PX, self.metrics);
                 self.labels.push(label(
                     &text,

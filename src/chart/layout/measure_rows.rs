@@ -1,5 +1,8 @@
 //! What value bars and percent dots share: one row per figure, largest value first, labelled on
 //! the left by what it measures, with room on the right for the value's words.
+// Every index into `figures` here comes from the selection that `layout` keeps below
+// `figures.len()`, and every other index is below the length of the list it indexes, built here.
+#![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
 use crate::sorting::sort_indices;

@@ -151,17 +151,19 @@ pub fn layout(
     }
     frame.place_corner_note();
     let mut reading_order: Vec<usize> = (0..marks.len()).collect();
-    sort_indices(&mut reading_order, &|a, b| {
-        let (ma, mb) = (&marks[a], &marks[b]);
-        let (ca, cb) = (ma.shape.centre(), mb.shape.centre());
-        ma.row
-            .cmp(&mb.row)
+    let key = |m: usize| marks.get(m).map(|m| (m.row, m.shape.centre()));
+    sort_indices(&mut reading_order, &|a, b| match (key(a), key(b)) {
+        (Some((ra, ca)), Some((rb, cb))) => ra
+            .cmp(&rb)
             .then(ca.x_css_px.total_cmp(&cb.x_css_px))
-            .then(ca.y_css_px.total_cmp(&cb.y_css_px))
+            .then(ca.y_css_px.total_cmp(&cb.y_css_px)),
+        _ => a.cmp(&b),
     });
     let mut reading_position = vec![0; marks.len()];
     for (position, &mark) in reading_order.iter().enumerate() {
-        reading_position[mark] = position;
+        if let Some(slot) = reading_position.get_mut(mark) {
+            *slot = position;
+        }
     }
     Ok(Layout {
         kind: spec.kind,

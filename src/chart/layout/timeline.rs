@@ -1,6 +1,9 @@
 //! Timeline: every figure as a dot at its debate's date, in lanes; dots sharing a lane and a date
 //! are packed into a deterministic grid (ordered by id) so none overlap. Undated figures get their
 //! own column at the right, labelled "undated".
+// Every index into `figures` here comes from the selection that `layout` keeps below
+// `figures.len()`, and every other index is below the length of the list it indexes, built here.
+#![allow(clippy::indexing_slicing)]
 
 use crate::collections::SortedMap;
 
@@ -111,8 +114,9 @@ pub(crate) fn lay_out(
                 + pitch / 2.0;
             for (k, &i) in members.iter().enumerate() {
                 let centre = pt(
-                    left + (k / per_column) as f64 * pitch,
-                    top + (k % per_column) as f64 * pitch,
+                    // `per_column` is at least 1.
+                    left + k.checked_div(per_column).unwrap_or(k) as f64 * pitch,
+                    top + k.checked_rem(per_column).unwrap_or(0) as f64 * pitch,
                 );
                 marks.push(Mark {
                     figures: vec![i],
