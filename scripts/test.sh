@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what it needs first (idempotent), so it works on a fresh machine:
-# formatting, lints (native and wasm, and the fuzz crate), the native core tests, a short run of
-# every fuzz target (FUZZ_SECONDS each, default 60), the wasm boundary tests in headless Chromium,
+# formatting, lints (native and wasm, and the fuzz crate), the native core tests, a short, reproducible run of
+# every fuzz target (a fixed seed and count, about a minute each), the wasm boundary tests in headless Chromium,
 # then the browser build, the npm package (packed, built into a Vite app and a webpack app,
 # and tested under Node) and the end-to-end tests in Chromium.
 set -euo pipefail

@@ -98,7 +98,10 @@ fn trailing_parentheses(text: &str) -> (&str, Vec<&str>) {
 pub fn parse_photo_header(line: &str) -> Option<Speaker> {
     let after = line.trim().strip_prefix("Photo of ")?;
     let words: Vec<&str> = after.split(' ').collect();
-    let name_len = (1..=words.len() / 2).find(|&k| words[..k] == words[k..2 * k])?;
+    // The name is printed twice; a blank "name" (spaces after "Photo of") is no header.
+    let name_len = (1..=words.len() / 2).find(|&k| {
+        words[..k] == words[k..2 * k] && words[..k].iter().any(|word| !word.is_empty())
+    })?;
     let name = words[..name_len].join(" ");
     let rest = strip_time_and_date(&words[2 * name_len..].join(" "));
     let mut speaker = Speaker::named(&name, after);
@@ -188,6 +191,12 @@ mod tests {
         assert_eq!(s.printed_as, "Mrs Drummond");
         assert_eq!((s.party, s.constituency, s.role), (None, None, None));
         assert!(parse_portrait_header("no header here").is_none());
+    }
+
+    #[test]
+    fn photo_with_a_blank_name_is_no_header() {
+        assert!(parse_photo_header("Photo of   commissioner 12 Mawrth 2009").is_none());
+        assert!(parse_photo_header("Photo of  ").is_none());
     }
 
     #[test]
