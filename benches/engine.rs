@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo bench --bench engine
 //! ```
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -15,8 +15,7 @@
 //! ```
 //!
 //! The resolved dataset is what a browser build embeds; the transcripts are needed only natively.
-#![warn(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+// Lints for every target (missing docs, no unwrap or expect outside tests): Cargo.toml's [lints].
 
 #[macro_use]
 mod slugs;

@@ -1,11 +1,13 @@
 //! Layout and hit-testing on real slices of the dataset and on synthetic extremes.
 // Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 mod support;
 
 use cited_stats::chart::{
-    ApproxTextMetrics, ChartSpec, HIT_RADIUS_CSS_PX, Layout, OpenEnd, ScaleChoice, Shape, layout,
+    ApproxTextMetrics, ChartSpec, Fill, HIT_RADIUS_CSS_PX, Layout, OpenEnd, ScaleChoice, Shape,
+    layout,
 };
 use cited_stats::dataset::Figure;
 use cited_stats::number::{Qualifier, Unit};
@@ -586,4 +588,55 @@ fn the_label_column_fits_the_row_labels_drawn_and_no_others() {
     many[hidden].measure = "short".into();
     many[shown].measure = "a much longer label that a drawn row carries".into();
     assert!(lay_out(&many).plot.x_css_px > before.plot.x_css_px);
+}
+
+/// One rule for "names a source": a blank name (white space only) is none, in the filter, the
+/// groups' counts and every chart's fill alike.
+#[test]
+fn a_blank_cited_source_counts_as_none_everywhere() {
+    let mut figures = figures();
+    let bars = lay(&figures, (0..figures.len()).collect(), &all_kinds()[1]);
+    let blank = bars
+        .marks
+        .iter()
+        .flat_map(|m| m.figures.iter().copied())
+        .find(|&i| figures[i].has_cited_source())
+        .expect("a bar for a figure with a source");
+    figures[blank].cited_source = Some(" \t ".into());
+    assert!(!figures[blank].has_cited_source());
+    let cited = Query {
+        has_cited_source: Some(true),
+        ..Query::default()
+    };
+    assert!(!select(&cited, &figures).indices.contains(&blank));
+    let mut marks_checked = 0;
+    for spec in all_kinds() {
+        let layout = lay(&figures, (0..figures.len()).collect(), &spec);
+        for mark in layout.marks.iter().filter(|m| m.figures.contains(&blank)) {
+            assert_eq!(mark.fill, Fill::Outline, "{:?}", spec.kind);
+            marks_checked += 1;
+        }
+    }
+    assert!(
+        marks_checked >= 3,
+        "the figure is drawn in the timeline, bars and counts"
+    );
+    let groups = group(
+        &figures,
+        &select(&Query::default(), &figures),
+        GroupField::Unit,
+    );
+    let unit = figures[blank].unit;
+    let holding = groups
+        .iter()
+        .find(|g| g.indices.contains(&blank))
+        .unwrap_or_else(|| panic!("a group for {unit:?}"));
+    assert_eq!(
+        holding.uncited,
+        holding
+            .indices
+            .iter()
+            .filter(|&&i| !figures[i].has_cited_source())
+            .count()
+    );
 }

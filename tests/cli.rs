@@ -1,6 +1,7 @@
 //! The `cited-stats` command line: check, export, and its errors and exit codes.
 // Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use std::path::{Path, PathBuf};
 mod support;
@@ -193,4 +194,62 @@ fn export_json_is_one_array_of_the_same_figures_as_jsonl() {
         .collect();
     assert!(array.len() > 100);
     assert_eq!(array, lines);
+}
+
+/// Runs `cited-stats` with its standard output read by nobody: the pipe's reading end is closed
+/// before the command writes (every output here is larger than a pipe's buffer, so the write
+/// meets the closed end rather than filling the buffer).
+fn run_into_closed_pipe(args: &[&str]) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cited-stats"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+/// `cited-stats export | head`: the reader stopping early is no error, and nothing panics.
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    for args in [
+        &["export", "--format", "jsonl"][..],
+        &["export", "--format", "csv"],
+        &["svg", "--query", ""],
+    ] {
+        let out = run_into_closed_pipe(args);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
+}
+
+/// A write that fails for any other reason (here a full disk, /dev/full) is named, exit 1, with
+/// no usage text: the arguments were fine.
+#[test]
+fn a_failed_write_is_named_with_exit_1_and_no_usage() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let to_stdout = std::process::Command::new(env!("CARGO_BIN_EXE_cited-stats"))
+        .args(["export", "--format", "json"])
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    let to_file = run(&["export", "--format", "csv", "--output", "/dev/full"]);
+    for (out, place) in [
+        (to_stdout, "cannot write to standard output: "),
+        (to_file, "cannot write /dev/full: "),
+    ] {
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("cited-stats: {place}")),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("usage:"), "{stderr}");
+    }
 }

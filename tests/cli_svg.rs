@@ -3,6 +3,7 @@
 //! queries with files that exist, counts that match `select`, and both themes.
 // Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! Each kind of bad record gives a message that names the file, the line, the field and the bad value.
 // Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use cited_stats::dataset::{check_records, parse_records};
 use cited_stats::transcript::{Transcript, group_debates, parse_transcript};

@@ -1,6 +1,7 @@
 //! The five transcripts parse into the debates and speeches the pages print.
 // Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use std::path::Path;
 

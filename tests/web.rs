@@ -1,6 +1,7 @@
 //! The wasm boundary in headless Chromium (`cargo test --target wasm32-unknown-unknown --test web`,
 //! run by `npm test`): DTOs cross intact, and bad input becomes a JS `Error` with the core's message.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use cited_stats::dataset::EMBEDDED_JSONL;
 use cited_stats::wasm::CitedStats;

@@ -75,6 +75,14 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// Whether the speaker named a source. The one rule for the filter, the groups, the charts'
+    /// fills and counts and the summary: a blank name (white space only) counts as none.
+    pub fn has_cited_source(&self) -> bool {
+        self.cited_source
+            .as_deref()
+            .is_some_and(|source| !source.trim().is_empty())
+    }
+
     /// The quote split round the figure's words — (before, the words, after) — for highlighting;
     /// `None` when `figure_offset` does not point at `figure_text` inside `quote`.
     pub fn quote_parts(&self) -> Option<(&str, &str, &str)> {

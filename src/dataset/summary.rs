@@ -40,7 +40,7 @@ impl Summary {
             *summary.per_speaker.entry(f.speaker.clone()).or_default() += 1;
             *summary.per_unit.entry(f.unit.to_string()).or_default() += 1;
             *summary.per_topic.entry(f.topic.to_string()).or_default() += 1;
-            summary.cited += usize::from(f.cited_source.is_some());
+            summary.cited += usize::from(f.has_cited_source());
             summary.with_inferred += usize::from(!f.inferred.is_empty());
             if let Some(reason) = &f.unparsed {
                 summary.unparsed.push((f.id.clone(), reason.clone()));

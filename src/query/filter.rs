@@ -19,15 +19,7 @@ pub fn matches_filters(query: &Query, figure: &Figure) -> bool {
         && in_dates(query.from, query.to, figure)
         && query
             .has_cited_source
-            .is_none_or(|wanted| wanted == has_cited_source(figure))
-}
-
-/// Whether the speaker named a source (a blank name counts as none).
-pub(crate) fn has_cited_source(figure: &Figure) -> bool {
-    figure
-        .cited_source
-        .as_deref()
-        .is_some_and(|source| !source.trim().is_empty())
+            .is_none_or(|wanted| wanted == figure.has_cited_source())
 }
 
 /// The party a figure is filtered and grouped under: the printed party, or "" when none is printed.

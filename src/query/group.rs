@@ -5,7 +5,7 @@ use crate::collections::SortedMap;
 use crate::dataset::Figure;
 use crate::number::Unit;
 
-use super::filter::{has_cited_source, party_key};
+use super::filter::party_key;
 use super::{GroupField, Selection};
 
 /// The selected figures that share one value of the grouping field.
@@ -50,7 +50,7 @@ pub fn group(figures: &[Figure], selection: &Selection, by: GroupField) -> Vec<G
         });
         if let Some(group) = groups.get_mut(slot) {
             group.count = group.count.saturating_add(1);
-            if has_cited_source(figure) {
+            if figure.has_cited_source() {
                 group.cited = group.cited.saturating_add(1);
             } else {
                 group.uncited = group.uncited.saturating_add(1);
@@ -88,7 +88,7 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
             };
             (party.to_string(), label.to_string())
         }
-        GroupField::Cited if has_cited_source(figure) => ("yes".into(), "cited source".into()),
+        GroupField::Cited if figure.has_cited_source() => ("yes".into(), "cited source".into()),
         GroupField::Cited => ("no".into(), "no cited source".into()),
     }
 }

@@ -1,6 +1,7 @@
 //! Shared by the command-line tests: run the built `cited-stats` binary and read what it printed.
 // Each test crate compiles this module separately; not every one uses every helper.
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use std::process::{Command, Output};
 

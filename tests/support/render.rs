@@ -1,6 +1,7 @@
 //! Shared by the chart tests: lay out and draw real slices of the dataset to SVG.
 // Each test crate compiles this module separately; not every one uses every helper.
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use cited_stats::chart::{ApproxTextMetrics, ChartSpec, Layout, Theme, draw_svg, layout};
 use cited_stats::dataset::{Figure, embedded_figures};

@@ -5,6 +5,7 @@ mod check;
 mod describe;
 mod export;
 mod fallbacks;
+mod output;
 mod svg;
 mod views;
 
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 use cited_stats::dataset::{DataPaths, DatasetError, build_dataset};
 
 use args::{Command, USAGE, parse_args};
+use output::{exit_code, write_stdout};
 
 /// Runs the command line: exit 0 on success, 1 when the data or the work fails (each problem on
 /// standard error), 2 for bad arguments (named, with the usage).
@@ -28,7 +30,7 @@ pub fn main() -> ExitCode {
 
 fn run() -> Result<ExitCode, String> {
     let Some(args) = parse_args()? else {
-        return Ok(ExitCode::SUCCESS);
+        return Ok(exit_code(write_stdout(format!("{USAGE}\n").as_bytes())));
     };
     let paths = args
         .data
@@ -42,10 +44,7 @@ fn run() -> Result<ExitCode, String> {
     }
     let figures = &built.checked.figures;
     match args.command {
-        Command::Check => {
-            check::print(&built);
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Check => Ok(check::print(&built)),
         Command::Export { format, output } => export::run(figures, &format, output.as_deref()),
         Command::Svg {
             query,

@@ -16,8 +16,8 @@
 //! Common: --data DIR                          a data folder with figures.toml and transcripts/ (default: the project's)
 //! ```
 //!
-//! Exit codes: 0 done; 1 the data has problems or a file cannot be written (each named); 2 bad
-//! arguments, with the usage.
+//! Exit codes: 0 done (also when standard output's reader stopped reading, as `| head` does); 1 the
+//! data has problems or an output cannot be written (each named); 2 bad arguments, with the usage.
 //!
 //! The browser build (wasm32) has no command line; there the binary is an empty stub, so that
 //! `cargo test --target wasm32-unknown-unknown` can build it.

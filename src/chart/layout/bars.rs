@@ -126,7 +126,7 @@ pub(crate) fn lay_out(
             figures: vec![i],
             shape,
             series: 0,
-            fill: if f.cited_source.is_some() {
+            fill: if f.has_cited_source() {
                 Fill::Solid
             } else {
                 Fill::Outline

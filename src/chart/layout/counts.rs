@@ -56,7 +56,7 @@ pub(crate) fn lay_out(
         let (cited, uncited): (Vec<usize>, Vec<usize>) = grp
             .indices
             .iter()
-            .partition(|&&i| figures[i].cited_source.is_some());
+            .partition(|&&i| figures[i].has_cited_source());
         for (k, (members, fill, series, words)) in [
             (cited, Fill::Solid, 0, "cite a source"),
             (uncited, Fill::Outline, 1, "name no source"),

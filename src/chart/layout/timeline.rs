@@ -125,7 +125,7 @@ pub(crate) fn lay_out(
                         radius_css_px: radius,
                     },
                     series: lane,
-                    fill: if figures[i].cited_source.is_some() {
+                    fill: if figures[i].has_cited_source() {
                         Fill::Solid
                     } else {
                         Fill::Outline

@@ -76,7 +76,7 @@ struct Given {
     names: Vec<&'static str>,
 }
 
-/// Reads the process's arguments. `Ok(None)` when help was asked for (and printed).
+/// Reads the process's arguments. `Ok(None)` when help was asked for (the caller prints it).
 pub fn parse_args() -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
@@ -89,10 +89,7 @@ pub fn parse_args() -> Result<Option<Args>, String> {
                 subcommand = Some(value.string().map_err(|e| e.to_string())?);
                 continue;
             }
-            Short('h') | Long("help") => {
-                println!("{USAGE}");
-                return Ok(None);
-            }
+            Short('h') | Long("help") => return Ok(None),
             Long("format") => "format",
             Long("output") => "output",
             Long("data") => "data",

@@ -5,7 +5,10 @@ use std::process::ExitCode;
 
 use cited_stats::dataset::{Figure, to_csv, to_json, to_json_detail, to_json_first, to_jsonl};
 
-/// Writes `figures` in `format` to `output`, or to standard output.
+use super::output::{exit_code, write_to};
+
+/// Writes `figures` in `format` to `output`, or to standard output. An unknown format is a bad
+/// argument; a failed write is named with exit 1 (a closed pipe is no failure).
 pub fn run(figures: &[Figure], format: &str, output: Option<&Path>) -> Result<ExitCode, String> {
     let text = match format {
         "jsonl" => to_jsonl(figures),
@@ -19,10 +22,5 @@ pub fn run(figures: &[Figure], format: &str, output: Option<&Path>) -> Result<Ex
             ));
         }
     };
-    match output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => print!("{text}"),
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(exit_code(write_to(output, text.as_bytes())))
 }

@@ -13,6 +13,7 @@ use cited_stats::dataset::Figure;
 
 use super::args::Size;
 use super::describe::describe;
+use super::output::{WriteFailure, exit_code, write_file, write_stdout};
 use super::svg::lay_out;
 use super::views::{View, standard_views};
 
@@ -42,7 +43,7 @@ struct Entry {
 /// each skipped view on standard error. Exit 1 only when a file cannot be written.
 pub fn run(figures: &[Figure], output: &Path, size: Size) -> ExitCode {
     match write_all(figures, output, size) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(summary) => exit_code(write_stdout(summary.as_bytes())),
         Err(message) => {
             eprintln!("cited-stats: {message}");
             ExitCode::FAILURE
@@ -50,7 +51,8 @@ pub fn run(figures: &[Figure], output: &Path, size: Size) -> ExitCode {
     }
 }
 
-fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<(), String> {
+/// Writes every file and returns the one-line summary.
+fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<String, String> {
     std::fs::create_dir_all(output)
         .map_err(|e| format!("cannot create {}: {e}", output.display()))?;
     let mut slugs: BTreeMap<String, String> = BTreeMap::new();
@@ -95,12 +97,11 @@ fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<(), String
     };
     let json = serde_json::to_string(&index).map_err(|e| format!("index.json: {e}"))? + "\n";
     bytes += write(&output.join("index.json"), &json)?;
-    println!(
-        "{written} views written ({} SVG files and index.json), {skipped} skipped, {bytes} bytes in {}",
+    Ok(format!(
+        "{written} views written ({} SVG files and index.json), {skipped} skipped, {bytes} bytes in {}\n",
         2 * written,
         output.display()
-    );
-    Ok(())
+    ))
 }
 
 enum Rendered {
@@ -138,6 +139,9 @@ fn render(figures: &[Figure], view: &View, size: Size) -> Result<Rendered, Strin
 
 /// Writes `text` to `path`, giving its length in bytes.
 fn write(path: &Path, text: &str) -> Result<usize, String> {
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    write_file(path, text.as_bytes()).map_err(|failure| match failure {
+        WriteFailure::Failed(message) => message,
+        WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
+    })?;
     Ok(text.len())
 }

@@ -1,6 +1,5 @@
 //! `cited-stats svg`: one view of the explorer drawn as SVG, exactly as `chart::draw` paints it.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,6 +10,7 @@ use cited_stats::dataset::Figure;
 use cited_stats::query::{Query, Selection, select, to_query_string, unknown_values};
 
 use super::args::Size;
+use super::output::{exit_code, write_to};
 
 /// The chart the explorer draws for `query` at `size` (device-pixel ratio 1).
 pub fn spec_for(query: &Query, size: Size) -> ChartSpec {
@@ -64,19 +64,5 @@ pub fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let written = match output {
-        Some(path) => {
-            std::fs::write(path, &svg).map_err(|e| format!("cannot write {}: {e}", path.display()))
-        }
-        None => std::io::stdout()
-            .write_all(svg.as_bytes())
-            .map_err(|e| format!("cannot write to standard output: {e}")),
-    };
-    match written {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(message) => {
-            eprintln!("cited-stats: {message}");
-            Ok(ExitCode::FAILURE)
-        }
-    }
+    Ok(exit_code(write_to(output, svg.as_bytes())))
 }
