@@ -1,16 +1,12 @@
-//! Hit-testing from the layout: the nearest mark within a radius, through an index built with the
-//! layout (a uniform grid for dots, a row table for banded charts), and keyboard order.
+//! Hit-testing a layout: the nearest mark within a radius, searched through the index the layout
+//! holds (`hit_index`), and keyboard order.
 
 use serde::Serialize;
 
 use super::geometry::{Point, Rect};
+use super::hit_index::{HIT_RADIUS_CSS_PX, HitIndex, cell, grid_index};
 use super::layout::Layout;
-use super::mark::Mark;
 
-/// How far from a mark a pointer still hits it, CSS px.
-pub const HIT_RADIUS_CSS_PX: f64 = 8.0;
-/// Grid cell size, CSS px.
-const CELL_CSS_PX: f64 = 16.0;
 /// How many rows either side of the pointer's row a banded search looks at.
 const ROW_REACH: usize = 16;
 
@@ -24,105 +20,6 @@ pub struct Hit {
     pub figures: Vec<usize>,
     /// Its bounding box, CSS px (for the focus ring and tooltip placement).
     pub bbox: Rect,
-}
-
-/// Which index a layout wants.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) enum IndexPlan {
-    /// Small marks anywhere: a grid over the chart.
-    Grid {
-        width_css_px: f64,
-        height_css_px: f64,
-    },
-    /// One or more marks per horizontal band.
-    Rows {
-        top_css_px: f64,
-        step_css_px: f64,
-        count: usize,
-    },
-}
-
-/// The built index.
-#[derive(Debug, Clone, Default)]
-pub(crate) enum HitIndex {
-    /// No marks.
-    #[default]
-    Empty,
-    /// Cells of `CELL_CSS_PX`, each listing the marks whose hit area overlaps it.
-    Grid {
-        columns: usize,
-        rows: usize,
-        cells: Vec<Vec<u32>>,
-    },
-    /// Marks per band.
-    Rows {
-        top_css_px: f64,
-        step_css_px: f64,
-        rows: Vec<Vec<u32>>,
-    },
-}
-
-impl IndexPlan {
-    /// Builds the index over the marks.
-    pub(crate) fn build(self, marks: &[Mark]) -> HitIndex {
-        if marks.is_empty() {
-            return HitIndex::Empty;
-        }
-        match self {
-            IndexPlan::Grid {
-                width_css_px,
-                height_css_px,
-            } => {
-                let columns = (width_css_px / CELL_CSS_PX).ceil().max(1.0) as usize;
-                let rows = (height_css_px / CELL_CSS_PX).ceil().max(1.0) as usize;
-                let mut cells = vec![Vec::new(); columns.saturating_mul(rows)];
-                for (i, mark) in marks.iter().enumerate() {
-                    let area = mark.shape.bbox().inflate(HIT_RADIUS_CSS_PX);
-                    let (c0, c1) = (cell(area.x_css_px, columns), cell(area.right(), columns));
-                    let (r0, r1) = (cell(area.y_css_px, rows), cell(area.bottom(), rows));
-                    for r in r0..=r1 {
-                        for c in c0..=c1 {
-                            if let Some(cell) = cells.get_mut(grid_index(r, c, columns)) {
-                                cell.push(i as u32);
-                            }
-                        }
-                    }
-                }
-                HitIndex::Grid {
-                    columns,
-                    rows,
-                    cells,
-                }
-            }
-            IndexPlan::Rows {
-                top_css_px,
-                step_css_px,
-                count,
-            } => {
-                let mut rows = vec![Vec::new(); count.max(1)];
-                for (i, mark) in marks.iter().enumerate() {
-                    let row = mark.row.min(rows.len().saturating_sub(1));
-                    if let Some(row) = rows.get_mut(row) {
-                        row.push(i as u32);
-                    }
-                }
-                HitIndex::Rows {
-                    top_css_px,
-                    step_css_px,
-                    rows,
-                }
-            }
-        }
-    }
-}
-
-fn cell(position_css_px: f64, count: usize) -> usize {
-    ((position_css_px / CELL_CSS_PX).floor().max(0.0) as usize).min(count.saturating_sub(1))
-}
-
-/// Where cell (row `r`, column `c`) of a grid `columns` wide sits in its list of cells.
-fn grid_index(r: usize, c: usize, columns: usize) -> usize {
-    r.saturating_mul(columns).saturating_add(c)
 }
 
 impl Layout {

@@ -1,4 +1,6 @@
-//! The resolved dataset built into the library (and so into the browser module).
+//! The resolved dataset built into the library, for the command line and the tests. The browser
+//! module does not hold it: it opens the exported JSON (`www/data/figures-first.json`, then the
+//! details), so this text is dropped from the wasm at link time.
 
 use super::{DatasetError, Figure, from_jsonl};
 

@@ -13,6 +13,7 @@ mod debate;
 mod lines;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
+mod page;
 mod parallel_parliament;
 pub mod parse;
 mod party;

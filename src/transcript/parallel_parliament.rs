@@ -12,7 +12,7 @@
 
 use super::date::Date;
 use super::lines::Line;
-use super::parse::{Parsed, chamber_in, is_site_boilerplate, paragraph};
+use super::page::{Parsed, chamber_in, is_site_boilerplate, paragraph};
 use super::speaker::parse_portrait_header;
 use super::{DebateHeader, Speech};
 

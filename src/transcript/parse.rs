@@ -2,8 +2,8 @@
 
 use std::fmt;
 
+use super::Transcript;
 use super::lines::{Line, lines};
-use super::{Chamber, Comment, DebateHeader, Paragraph, Speech, Transcript};
 use super::{parallel_parliament, they_work_for_you, unattributed};
 
 /// The page layouts this parser reads.
@@ -40,13 +40,6 @@ impl fmt::Display for TranscriptError {
 
 impl std::error::Error for TranscriptError {}
 
-/// What a layout parser produces before it is packed into a [`Transcript`].
-pub(crate) struct Parsed {
-    pub header: DebateHeader,
-    pub speeches: Vec<Speech>,
-    pub comments: Vec<Comment>,
-}
-
 /// Parses a transcript's text; `name` is the file name without `.txt`.
 pub fn parse_transcript(name: &str, text: &str) -> Result<Transcript, TranscriptError> {
     let all = lines(text);
@@ -82,36 +75,5 @@ fn detect_layout(all: &[Line<'_>]) -> SourceLayout {
         SourceLayout::ParallelParliament
     } else {
         SourceLayout::Unattributed
-    }
-}
-
-/// The chamber a header line names, if any.
-pub(crate) fn chamber_in(line: &str) -> Option<Chamber> {
-    let line = line.trim();
-    if line.starts_with("Westminster Hall") {
-        Some(Chamber::WestminsterHall)
-    } else if line == "Commons Chamber" || line.contains("in the House of Commons") {
-        Some(Chamber::Commons)
-    } else if line == "Lords Chamber" || line.contains("in the House of Lords") {
-        Some(Chamber::Lords)
-    } else {
-        None
-    }
-}
-
-/// Parallel Parliament's explanatory note on Westminster Hall, printed on its pages: not debate text.
-pub(crate) fn is_site_boilerplate(line: &str) -> bool {
-    let line = line.trim();
-    line.starts_with("Westminster Hall is an alternative Chamber")
-        || line.starts_with("Each debate is chaired by an MP from the Panel of Chairs")
-        || line.starts_with("This information is provided by Parallel Parliament")
-        || (line.starts_with('(') && line.ends_with(" ago)"))
-}
-
-/// A paragraph from a line.
-pub(crate) fn paragraph(line: &Line<'_>) -> Paragraph {
-    Paragraph {
-        span: line.trimmed_span(),
-        line: line.number,
     }
 }

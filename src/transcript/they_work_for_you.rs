@@ -14,7 +14,7 @@
 
 use super::date::Date;
 use super::lines::Line;
-use super::parse::{Parsed, chamber_in, paragraph};
+use super::page::{Parsed, chamber_in, paragraph};
 use super::speaker::{Speaker, parse_photo_header};
 use super::{Comment, DebateHeader, Speech};
 

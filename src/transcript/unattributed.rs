@@ -7,7 +7,7 @@
 //! rests on; the date stays empty, with the reason.
 
 use super::lines::Line;
-use super::parse::{Parsed, chamber_in, is_site_boilerplate, paragraph};
+use super::page::{Parsed, chamber_in, is_site_boilerplate, paragraph};
 use super::speaker::Speaker;
 use super::{DebateHeader, Inference, Speech};
 

@@ -9,7 +9,7 @@ use crate::number::{Qualifier, Unit, format_value};
 
 use super::super::wording::qualified;
 
-use super::super::hit::IndexPlan;
+use super::super::hit_index::IndexPlan;
 use super::super::mark::{Description, Fill, Mark, OpenEnd, Shape};
 use super::super::scale::{BandScale, LinearScale, LogScale, Scale};
 use super::super::ticks::{linear_ticks, log_ticks};

@@ -8,7 +8,7 @@ use crate::query::{Selection, group};
 
 use super::super::ChartSpec;
 use super::super::geometry::Rect;
-use super::super::hit::IndexPlan;
+use super::super::hit_index::IndexPlan;
 use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;

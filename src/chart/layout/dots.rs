@@ -7,7 +7,7 @@
 use crate::dataset::Figure;
 use crate::number::Unit;
 
-use super::super::hit::IndexPlan;
+use super::super::hit_index::IndexPlan;
 use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;

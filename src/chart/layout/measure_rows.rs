@@ -7,7 +7,7 @@
 use crate::dataset::Figure;
 use crate::sorting::sort_indices;
 
-use super::super::hit::IndexPlan;
+use super::super::hit_index::IndexPlan;
 use super::frame::{Frame, label_every};
 
 /// Sorts `rows` (dataset indices) by value, largest first, ties by id.

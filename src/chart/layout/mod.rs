@@ -23,7 +23,7 @@ use crate::query::{ChartKind, Selection};
 use crate::sorting::sort_indices;
 
 use super::geometry::{Point, Rect};
-use super::hit::HitIndex;
+use super::hit_index::HitIndex;
 use super::mark::Mark;
 use super::text::TextMetrics;
 use super::{ChartError, ChartSpec};

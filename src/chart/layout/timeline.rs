@@ -13,7 +13,7 @@ use crate::sorting::sort_indices;
 use crate::transcript::Date;
 
 use super::super::ChartSpec;
-use super::super::hit::IndexPlan;
+use super::super::hit_index::IndexPlan;
 use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
 use super::super::ticks::linear_ticks;
