@@ -61,10 +61,10 @@ fn a_bad_resolved_line_names_its_line_and_field() {
     let (_, errors) = cited_stats::dataset::from_jsonl("mine.jsonl", "\n{\"id\": 3}\n");
     assert_eq!(errors.len(), 1);
     let text = errors[0].to_string();
-    assert!(text.starts_with("mine.jsonl:2"), "{text}");
+    assert!(text.starts_with("mine.jsonl: JSON Lines line 2"), "{text}");
     let (_, errors) = cited_stats::dataset::from_jsonl("mine.jsonl", "");
     assert_eq!(
         errors[0].to_string(),
-        "mine.jsonl:1: no records found (expected [[figure]] tables)"
+        "mine.jsonl: no records found (expected [[figure]] tables)"
     );
 }

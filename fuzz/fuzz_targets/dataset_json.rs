@@ -8,7 +8,7 @@
 //! byte may plant one in a record's `value` or `value_high` first.
 #![no_main]
 
-use cited_stats::dataset::{Figure, check_figures, from_jsonl, to_csv, to_jsonl};
+use cited_stats::dataset::{Figure, Position, check_figures, from_jsonl, to_csv, to_jsonl};
 use cited_stats_fuzz::assert_sound;
 use libfuzzer_sys::fuzz_target;
 
@@ -26,12 +26,18 @@ fuzz_target!(|data: &[u8]| {
     plant_non_finite(&mut figures, last);
     let errors = check_figures("fuzz.json", &figures);
     for error in &errors {
-        let line = error.place.line;
-        assert!(
-            (1..=figures.len().max(1)).contains(&line),
-            "{error} names record {line} of {}",
-            figures.len()
-        );
+        match &error.place.at {
+            Position::Record { number, id } => {
+                assert!(
+                    (1..=figures.len()).contains(number),
+                    "{error} names record {number} of {}",
+                    figures.len()
+                );
+                assert_eq!(id.as_deref(), Some(figures[number - 1].id.as_str()));
+            }
+            Position::Whole => assert!(figures.is_empty(), "{error}"),
+            other => panic!("{error}: a record of an array is never at {other:?}"),
+        }
         assert!(!error.to_string().is_empty());
     }
     if !errors.is_empty() {

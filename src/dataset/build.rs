@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::transcript::{Debate, Transcript, group_debates, load_transcripts};
 
-use super::{Checked, DatasetError, Problem, check_records, parse_records};
+use super::{Checked, DatasetError, Position, Problem, check_records, parse_records};
 
 /// Where the data lives.
 #[derive(Debug, Clone)]
@@ -45,23 +45,26 @@ pub struct Built {
 pub fn build_dataset(paths: &DataPaths) -> Result<Built, Vec<DatasetError>> {
     let file = paths.figures.display().to_string();
     let mut transcripts = load_transcripts(&paths.transcripts).map_err(|e| {
-        let name = if e.line == 0 {
-            e.transcript.clone()
+        let (name, at) = if e.line == 0 {
+            (e.transcript.clone(), Position::Whole)
         } else {
-            format!("{}/{}.txt", paths.transcripts.display(), e.transcript)
+            (
+                format!("{}/{}.txt", paths.transcripts.display(), e.transcript),
+                Position::Line(e.line),
+            )
         };
-        vec![DatasetError::new(
+        vec![DatasetError::at(
             &name,
-            e.line,
+            at,
             None,
             Problem::Syntax(e.problem),
         )]
     })?;
     let debates = group_debates(&mut transcripts);
     let text = std::fs::read_to_string(&paths.figures).map_err(|e| {
-        vec![DatasetError::new(
+        vec![DatasetError::at(
             &file,
-            0,
+            Position::Whole,
             None,
             Problem::Syntax(format!("cannot read: {e}")),
         )]
@@ -69,7 +72,7 @@ pub fn build_dataset(paths: &DataPaths) -> Result<Built, Vec<DatasetError>> {
     let (records, mut errors) = parse_records(&file, &text);
     let mut checked = check_records(&file, &records, &transcripts, &debates);
     errors.append(&mut checked.errors);
-    errors.sort_by_key(|e| e.place.line);
+    errors.sort_by_key(|e| e.place.at.number());
     checked.errors = errors;
     Ok(Built {
         transcripts,

@@ -1,6 +1,6 @@
 //! Checks on a resolved dataset that arrives from outside (the browser's built-in file, or a
 //! reader's own): what the schema's types cannot say. Each problem names the record (its number,
-//! counted from 1, stands in the `line` place), the field and the value.
+//! counted from 1, and its id), the field and the value.
 // The browser module reaches this code: one panic would stop every chart on the page.
 #![cfg_attr(
     not(test),
@@ -15,19 +15,43 @@ use crate::number::Qualifier;
 use crate::transcript::Date;
 
 use super::limits::max_chars;
-use super::{DatasetError, Figure, Problem};
+use super::{DatasetError, Figure, Position, Problem};
 
-/// Every problem with `figures`, read from `file`; empty when the dataset is sound.
+/// Every problem with `figures`, read from `file` as records 1, 2, …; empty when the dataset is
+/// sound.
 pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
+    check_numbered(file, figures, |index| index.saturating_add(1))
+}
+
+/// [`check_figures`] for figures that are some of a source's records: `number(i)` is the record
+/// number (from 1) in the source of `figures[i]`, which each problem names.
+pub fn check_numbered(
+    file: &str,
+    figures: &[Figure],
+    number: impl Fn(usize) -> usize,
+) -> Vec<DatasetError> {
     let mut errors = Vec::new();
     if figures.is_empty() {
-        errors.push(DatasetError::new(file, 1, None, Problem::NoRecords));
+        errors.push(DatasetError::at(
+            file,
+            Position::Whole,
+            None,
+            Problem::NoRecords,
+        ));
     }
+    let record_at = |index: usize| Position::Record {
+        number: number(index),
+        id: figures.get(index).map(|f| f.id.clone()),
+    };
     let first_use = first_uses(figures);
     for (index, f) in figures.iter().enumerate() {
-        let record = index.saturating_add(1);
         let mut problem = |field: &str, problem: Problem| {
-            errors.push(DatasetError::new(file, record, Some(field), problem));
+            errors.push(DatasetError::at(
+                file,
+                record_at(index),
+                Some(field),
+                problem,
+            ));
         };
         for (field, text) in [
             ("id", &f.id),
@@ -40,12 +64,12 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
                 problem(field, Problem::Empty);
             }
         }
-        if let Some(&first) = first_use.get(index).filter(|&&first| first != record) {
+        if let Some(&first) = first_use.get(index).filter(|&&first| first != index) {
             problem(
                 "id",
                 Problem::DuplicateId {
                     id: f.id.clone(),
-                    first_line: first,
+                    first: record_at(first),
                 },
             );
         }
@@ -60,15 +84,8 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
         }
         for (field, value) in [("value", Some(f.value)), ("value_high", f.value_high)] {
             match value {
-                Some(v) if !v.is_finite() => {
-                    problem(field, Problem::BadNumber(format!("{v} is not finite")))
-                }
-                Some(v) if v < 0.0 => problem(
-                    field,
-                    Problem::BadNumber(format!(
-                        "{v} is negative; the charts draw amounts of zero or more"
-                    )),
-                ),
+                Some(v) if !v.is_finite() => problem(field, Problem::NotFinite(v)),
+                Some(v) if v < 0.0 => problem(field, Problem::Negative(v)),
                 _ => {}
             }
         }
@@ -79,24 +96,18 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
             }
         }
         match (f.value_high, f.qualifier == Qualifier::Range) {
-            (None, true) => problem(
-                "value_high",
-                Problem::RangeMismatch("qualifier \"range\" needs value_high"),
-            ),
-            (Some(_), false) => problem(
-                "value_high",
-                Problem::RangeMismatch("value_high is only for qualifier \"range\""),
-            ),
+            (None, true) => problem("value_high", Problem::RangeWithoutHigh),
+            (Some(_), false) => problem("value_high", Problem::HighWithoutRange),
             (Some(high), true)
                 if high.is_finite()
                     && high.partial_cmp(&f.value) != Some(std::cmp::Ordering::Greater) =>
             {
                 problem(
                     "value_high",
-                    Problem::BadNumber(format!(
-                        "upper value {high} is not above value {}",
-                        f.value
-                    )),
+                    Problem::HighNotAbove {
+                        high,
+                        value: f.value,
+                    },
                 )
             }
             _ => {}
@@ -104,10 +115,7 @@ pub fn check_figures(file: &str, figures: &[Figure]) -> Vec<DatasetError> {
         if let Some(date) = &f.date
             && Date::parse_iso(date).is_none()
         {
-            problem(
-                "date",
-                Problem::Invalid(format!("{date:?} is not a date of the form YYYY-MM-DD")),
-            );
+            problem("date", Problem::NotADate(date.clone()));
         }
     }
     errors
@@ -150,8 +158,8 @@ fn text_lengths(f: &Figure) -> Vec<(&'static str, usize)> {
     lengths
 }
 
-/// For each figure, the record number (from 1) of the first figure with its id: its own number
-/// unless an earlier figure has the same id. Sorting the positions by id finds them in
+/// For each figure, the index of the first figure with its id: its own index unless an earlier
+/// figure has the same id. Sorting the positions by id finds them in
 /// O(n log n) without hashing (the browser module carries no hash table for it).
 fn first_uses(figures: &[Figure]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..figures.len()).collect();
@@ -169,7 +177,7 @@ fn first_uses(figures: &[Figure]) -> Vec<usize> {
         };
         run_start = Some((start, id));
         if let Some(slot) = first.get_mut(i) {
-            *slot = start.saturating_add(1);
+            *slot = start;
         }
     }
     first
@@ -203,21 +211,21 @@ mod tests {
         figures[2].id = "b".into();
         figures[3].id = "a".into();
         figures[4].id = "b".into();
-        assert_eq!(first_uses(&figures), [1, 2, 1, 2, 1]);
+        assert_eq!(first_uses(&figures), [0, 1, 0, 1, 0]);
         let found = shown(&figures);
         assert_eq!(found.len(), 3, "{found:#?}");
         assert!(
-            found[0].starts_with("mine.json:3, field `id`"),
+            found[0].starts_with("mine.json: record 3 (id \"b\"), field `id`"),
             "{}",
             found[0]
         );
         assert!(
-            found[0].contains("record 1") || found[0].contains("line 1"),
+            found[0].ends_with("id \"b\" is already used by record 1"),
             "{}",
             found[0]
         );
         assert!(
-            found[1].starts_with("mine.json:4, field `id`"),
+            found[1].starts_with("mine.json: record 4 (id \"a\"), field `id`"),
             "{}",
             found[1]
         );
@@ -226,7 +234,7 @@ mod tests {
     #[test]
     fn no_records_is_a_problem() {
         assert_eq!(shown(&[]).len(), 1);
-        assert!(shown(&[])[0].starts_with("mine.json:1: no records"));
+        assert!(shown(&[])[0].starts_with("mine.json: no records"));
     }
 
     #[test]
@@ -242,20 +250,25 @@ mod tests {
         let mut c = good[2].clone();
         c.qualifier = Qualifier::Range;
         c.value_high = Some(c.value - 1.0);
+        let (a_at, c_at) = (
+            format!("mine.json: record 1 (id {:?})", a.id),
+            format!("mine.json: record 3 (id {:?})", c.id),
+        );
+        let b_at = format!("mine.json: record 2 (id {:?})", a.id);
         let found = shown(&[a.clone(), b, c]);
         assert_eq!(found.len(), 6, "{found:#?}");
         assert!(
-            found[0].starts_with("mine.json:1, field `figure_offset`: "),
+            found[0].starts_with(&format!("{a_at}, field `figure_offset`: ")),
             "{}",
             found[0]
         );
         assert!(found[0].contains(&a.figure_text));
         assert!(found[1].contains("field `date`: \"24/11/2022\" is not a date"));
-        assert!(found[2].starts_with("mine.json:2, field `speaker`: empty"));
-        assert!(found[3].starts_with("mine.json:2, field `id`"));
-        assert!(found[3].contains(&a.id));
-        assert!(found[4].starts_with("mine.json:2, field `value`: NaN is not finite"));
-        assert!(found[5].starts_with("mine.json:3, field `value_high`: upper value"));
+        assert!(found[2].starts_with(&format!("{b_at}, field `speaker`: empty")));
+        assert!(found[3].starts_with(&format!("{b_at}, field `id`")));
+        assert!(found[3].ends_with("is already used by record 1"));
+        assert!(found[4].starts_with(&format!("{b_at}, field `value`: NaN is not finite")));
+        assert!(found[5].starts_with(&format!("{c_at}, field `value_high`: upper value")));
     }
 
     #[test]
@@ -274,10 +287,10 @@ mod tests {
         assert_eq!(
             found,
             [
-                "mine.json:1, field `value_high`: inf is not finite",
-                "mine.json:2, field `value`: -5 is negative; the charts draw amounts of zero or more",
-                "mine.json:3, field `measure`: 2,001 characters is too long (at most 2,000 are accepted)",
-                "mine.json:3, field `notes`: 3,000 characters is too long (at most 2,000 are accepted)",
+                "mine.json: record 1 (id \"laming-2009-001\"), field `value_high`: inf is not finite",
+                "mine.json: record 2 (id \"laming-2009-002\"), field `value`: -5 is negative; the charts draw amounts of zero or more",
+                "mine.json: record 3 (id \"laming-2009-003\"), field `measure`: 2,001 characters is too long (at most 2,000 are accepted)",
+                "mine.json: record 3 (id \"laming-2009-003\"), field `notes`: 3,000 characters is too long (at most 2,000 are accepted)",
             ]
         );
     }

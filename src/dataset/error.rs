@@ -1,5 +1,7 @@
-//! Dataset errors: every message names the file, line and field, and shows the bad value.
-//! All message wording lives here, one variant per problem, each with a test.
+//! Dataset errors: every message names the file, the place in it (a line of a text file, a line
+//! of a JSON Lines file, or a record of an array) and the field, and shows the bad value.
+//! All message wording lives here, one variant per problem, each with a test; callers hand over
+//! values, never words.
 // The browser module reaches this code: one panic would stop every chart on the page.
 #![cfg_attr(
     not(test),
@@ -12,15 +14,45 @@
 
 use std::fmt;
 
-/// Where a problem is: file, 1-based line, and field when one is to blame.
+/// Where a problem is: file, position in it, and field when one is to blame.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
-    /// The data file, as given on the command line or the embedded name.
+    /// The data file, as given on the command line or the embedded name, or the source a browser
+    /// dataset came from.
     pub file: String,
-    /// 1-based line.
-    pub line: usize,
+    /// Where in it.
+    pub at: Position,
     /// The field, when the problem is one field's.
     pub field: Option<String>,
+}
+
+/// A position in a dataset, each counted from 1 and each named for what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Position {
+    /// The file as a whole (it cannot be read, or holds nothing).
+    Whole,
+    /// A line of a text file (`figures.toml`, a transcript).
+    Line(usize),
+    /// A line of a JSON Lines file, which holds one record.
+    JsonLine(usize),
+    /// A record of an array (a dataset of a page's own), with its id when it has one.
+    Record {
+        /// Its number, counted from 1.
+        number: usize,
+        /// Its id, as given.
+        id: Option<String>,
+    },
+}
+
+impl Position {
+    /// The line or record number (0 for the whole file): for ordering problems.
+    pub fn number(&self) -> usize {
+        match self {
+            Position::Whole => 0,
+            Position::Line(n) | Position::JsonLine(n) => *n,
+            Position::Record { number, .. } => *number,
+        }
+    }
 }
 
 /// What is wrong.
@@ -54,8 +86,8 @@ pub enum Problem {
     DuplicateId {
         /// The id.
         id: String,
-        /// Line of the first use.
-        first_line: usize,
+        /// Where it is first used.
+        first: Position,
     },
     /// A text field that is empty.
     Empty,
@@ -110,12 +142,25 @@ pub enum Problem {
         /// What they read as.
         read: String,
     },
-    /// `value_high` without `qualifier = "range"`, or a range without `value_high`.
-    RangeMismatch(&'static str),
-    /// A value that is not a finite number (or a range upper bound not above the lower).
-    BadNumber(String),
-    /// A resolved-dataset field value that is not valid.
-    Invalid(String),
+    /// `qualifier = "range"` without `value_high`.
+    RangeWithoutHigh,
+    /// `value_high` without `qualifier = "range"`.
+    HighWithoutRange,
+    /// A range whose upper value is not above its lower one.
+    HighNotAbove {
+        /// The upper value.
+        high: f64,
+        /// The lower value.
+        value: f64,
+    },
+    /// A value that is not a finite number.
+    NotFinite(f64),
+    /// A value below zero.
+    Negative(f64),
+    /// A count (`figure_occurrence`) that is not a whole number of at least 1.
+    NotWholeNumber(f64),
+    /// A date not of the form `YYYY-MM-DD`.
+    NotADate(String),
     /// A text longer than a dataset from outside may have.
     TooLong {
         /// Its length in characters.
@@ -135,16 +180,21 @@ pub struct DatasetError {
 }
 
 impl DatasetError {
-    /// A problem at a place.
-    pub fn new(file: &str, line: usize, field: Option<&str>, problem: Problem) -> DatasetError {
+    /// A problem at a position in a file.
+    pub fn at(file: &str, at: Position, field: Option<&str>, problem: Problem) -> DatasetError {
         DatasetError {
             place: Place {
                 file: file.to_string(),
-                line,
+                at,
                 field: field.map(str::to_string),
             },
             problem,
         }
+    }
+
+    /// A problem on a line of a text file.
+    pub fn new(file: &str, line: usize, field: Option<&str>, problem: Problem) -> DatasetError {
+        DatasetError::at(file, Position::Line(line), field, problem)
     }
 }
 
@@ -157,9 +207,31 @@ fn excerpt(text: &str) -> String {
     format!("{out:?}")
 }
 
-impl fmt::Display for Place {
+impl fmt::Display for Position {
+    /// "line 12", "JSON Lines line 12", "record 3 (id "x")"; the whole file is "".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.file, self.line)?;
+        match self {
+            Position::Whole => Ok(()),
+            Position::Line(n) => write!(f, "line {n}"),
+            Position::JsonLine(n) => write!(f, "JSON Lines line {n}"),
+            Position::Record { number, id: None } => write!(f, "record {number}"),
+            Position::Record {
+                number,
+                id: Some(id),
+            } => write!(f, "record {number} (id {})", excerpt(id)),
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    /// A text file's line as `file:12` (what editors and terminals link); the other positions
+    /// in words: `mine.json: record 3 (id "x")`, `figures.jsonl: JSON Lines line 12`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Position::Whole => write!(f, "{}", self.file)?,
+            Position::Line(n) => write!(f, "{}:{n}", self.file)?,
+            other => write!(f, "{}: {other}", self.file)?,
+        }
         if let Some(field) = &self.field {
             write!(f, ", field `{field}`")?;
         }
@@ -182,9 +254,12 @@ impl fmt::Display for Problem {
                 f,
                 "{id:?} is not an id (lower-case letters, digits and single hyphens)"
             ),
-            Problem::DuplicateId { id, first_line } => {
-                write!(f, "id {id:?} is already used at line {first_line}")
-            }
+            Problem::DuplicateId { id, first } => match first {
+                Position::Record { number, .. } => {
+                    write!(f, "id {id:?} is already used by record {number}")
+                }
+                other => write!(f, "id {id:?} is already used at {other}"),
+            },
             Problem::Empty => write!(f, "empty"),
             Problem::FigureNotInQuote(figure) => {
                 write!(f, "{} is not inside the quote", excerpt(figure))
@@ -227,9 +302,20 @@ impl fmt::Display for Problem {
                 "marked unparsed, but the words {} read as {read}; remove `unparsed`",
                 excerpt(words)
             ),
-            Problem::RangeMismatch(message) => f.write_str(message),
-            Problem::BadNumber(message) => f.write_str(message),
-            Problem::Invalid(message) => f.write_str(message),
+            Problem::RangeWithoutHigh => f.write_str("qualifier \"range\" needs value_high"),
+            Problem::HighWithoutRange => f.write_str("value_high is only for qualifier \"range\""),
+            Problem::HighNotAbove { high, value } => {
+                write!(f, "upper value {high} is not above value {value}")
+            }
+            Problem::NotFinite(value) => write!(f, "{value} is not finite"),
+            Problem::Negative(value) => write!(
+                f,
+                "{value} is negative; the charts draw amounts of zero or more"
+            ),
+            Problem::NotWholeNumber(value) => write!(f, "{value} is not a whole number ≥ 1"),
+            Problem::NotADate(text) => {
+                write!(f, "{} is not a date of the form YYYY-MM-DD", excerpt(text))
+            }
             Problem::TooLong { chars, limit } => write!(
                 f,
                 "{} characters is too long (at most {} are accepted)",
@@ -280,9 +366,44 @@ mod tests {
             (
                 Problem::DuplicateId {
                     id: "x-1".into(),
-                    first_line: 7,
+                    first: Position::Line(7),
                 },
                 "already used at line 7",
+            ),
+            (
+                Problem::DuplicateId {
+                    id: "x-1".into(),
+                    first: Position::Record {
+                        number: 2,
+                        id: Some("x-1".into()),
+                    },
+                },
+                "already used by record 2",
+            ),
+            (
+                Problem::RangeWithoutHigh,
+                "qualifier \"range\" needs value_high",
+            ),
+            (
+                Problem::HighWithoutRange,
+                "value_high is only for qualifier \"range\"",
+            ),
+            (
+                Problem::HighNotAbove {
+                    high: 3.0,
+                    value: 5.5,
+                },
+                "upper value 3 is not above value 5.5",
+            ),
+            (Problem::NotFinite(f64::INFINITY), "inf is not finite"),
+            (Problem::Negative(-2.5), "-2.5 is negative"),
+            (
+                Problem::NotWholeNumber(1.5),
+                "1.5 is not a whole number ≥ 1",
+            ),
+            (
+                Problem::NotADate("12/3/2009".into()),
+                "\"12/3/2009\" is not a date of the form YYYY-MM-DD",
             ),
             (Problem::Empty, "empty"),
             (
@@ -341,11 +462,6 @@ mod tests {
                 },
                 "marked unparsed",
             ),
-            (
-                Problem::RangeMismatch("value_high needs qualifier \"range\""),
-                "value_high needs",
-            ),
-            (Problem::BadNumber("not finite".into()), "not finite"),
         ];
         for (problem, expected) in cases {
             let text = shown(problem);
@@ -355,6 +471,33 @@ mod tests {
             );
             assert!(text.contains(expected), "{text:?} lacks {expected:?}");
         }
+    }
+
+    #[test]
+    fn every_place_says_what_kind_of_position_it_is() {
+        let at = |position: Position| {
+            DatasetError::at("mine", position, Some("id"), Problem::Empty).to_string()
+        };
+        assert_eq!(at(Position::Line(3)), "mine:3, field `id`: empty");
+        assert_eq!(
+            at(Position::JsonLine(3)),
+            "mine: JSON Lines line 3, field `id`: empty"
+        );
+        assert_eq!(
+            at(Position::Record {
+                number: 3,
+                id: Some("a-1".into())
+            }),
+            "mine: record 3 (id \"a-1\"), field `id`: empty"
+        );
+        assert_eq!(
+            at(Position::Record {
+                number: 3,
+                id: None
+            }),
+            "mine: record 3, field `id`: empty"
+        );
+        assert_eq!(at(Position::Whole), "mine, field `id`: empty");
     }
 
     #[test]

@@ -9,7 +9,7 @@
     )
 )]
 
-use super::{DatasetError, Figure, Problem};
+use super::{DatasetError, Figure, Position, Problem};
 
 /// One JSON object per line, in the given order, each line ending in `\n`.
 pub fn to_jsonl(figures: &[Figure]) -> String {
@@ -48,9 +48,9 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
                     .nth(1)
                     .filter(|_| message.contains("field `"))
                     .map(str::to_string);
-                errors.push(DatasetError::new(
+                errors.push(DatasetError::at(
                     file,
-                    index.saturating_add(1),
+                    Position::JsonLine(index.saturating_add(1)),
                     field.as_deref(),
                     Problem::Syntax(message),
                 ));
@@ -58,7 +58,12 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
         }
     }
     if figures.is_empty() && errors.is_empty() {
-        errors.push(DatasetError::new(file, 1, None, Problem::NoRecords));
+        errors.push(DatasetError::at(
+            file,
+            Position::Whole,
+            None,
+            Problem::NoRecords,
+        ));
     }
     (figures, errors)
 }

@@ -19,10 +19,10 @@ mod summary;
 mod topic;
 mod validate;
 
-pub use check::check_figures;
+pub use check::{check_figures, check_numbered};
 pub use citation::{citation, isolate, isolated_citation};
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
-pub use error::{DatasetError, Place, Problem};
+pub use error::{DatasetError, Place, Position, Problem};
 pub use export::{
     CSV_EXTRA_COLUMNS, FIGURE_FIELDS, csv_columns, from_jsonl, to_csv, to_json, to_jsonl,
 };

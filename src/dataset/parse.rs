@@ -8,7 +8,7 @@ use toml::de::{DeTable, DeValue};
 use crate::number::{Qualifier, Unit};
 
 use super::record::{At, CuratedRecord};
-use super::{DatasetError, Problem, Topic};
+use super::{DatasetError, Position, Problem, Topic};
 
 /// The fields a record may have; anything else is reported as unknown.
 const FIELDS: [&str; 16] = [
@@ -64,7 +64,12 @@ pub fn parse_records(file: &str, text: &str) -> (Vec<CuratedRecord>, Vec<Dataset
         }
     }
     let Some(figures) = document.get_ref().get("figure") else {
-        errors.push(DatasetError::new(file, 1, None, Problem::NoRecords));
+        errors.push(DatasetError::at(
+            file,
+            Position::Whole,
+            None,
+            Problem::NoRecords,
+        ));
         return (records, errors);
     };
     let Some(array) = figures.get_ref().as_array() else {
@@ -263,11 +268,7 @@ impl FieldReader<'_, '_> {
                 line: number.line,
             })
         } else {
-            self.problem(
-                field,
-                number.line,
-                Problem::BadNumber(format!("{} is not a whole number ≥ 1", number.value)),
-            );
+            self.problem(field, number.line, Problem::NotWholeNumber(number.value));
             None
         }
     }

@@ -10,7 +10,7 @@ use crate::transcript::{Debate, Transcript};
 
 use super::record::CuratedRecord;
 use super::resolve::{Found, find_quote};
-use super::{DatasetError, Figure, Problem};
+use super::{DatasetError, Figure, Position, Problem};
 
 /// The outcome of checking: the figures that passed, and every problem found.
 #[derive(Debug, Clone, Default)]
@@ -45,7 +45,7 @@ pub fn check_records(
                 "id",
                 Problem::DuplicateId {
                     id: id.value.clone(),
-                    first_line,
+                    first: Position::Line(first_line),
                 },
             ),
             None => {
@@ -129,20 +129,16 @@ fn range_problems(record: &CuratedRecord) -> Vec<(&'static str, usize, Problem)>
         (None, true) => vec![(
             "value_high",
             record.qualifier.line,
-            Problem::RangeMismatch("qualifier \"range\" needs value_high"),
+            Problem::RangeWithoutHigh,
         )],
-        (Some(high), false) => vec![(
-            "value_high",
-            high.line,
-            Problem::RangeMismatch("value_high is only for qualifier \"range\""),
-        )],
+        (Some(high), false) => vec![("value_high", high.line, Problem::HighWithoutRange)],
         (Some(high), true) if high.value <= record.value.value => vec![(
             "value_high",
             high.line,
-            Problem::BadNumber(format!(
-                "upper value {} is not above value {}",
-                high.value, record.value.value
-            )),
+            Problem::HighNotAbove {
+                high: high.value,
+                value: record.value.value,
+            },
         )],
         _ => Vec::new(),
     }

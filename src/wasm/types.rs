@@ -3,11 +3,10 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::chart::text::bounded;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
 use crate::dataset::limits::{problem_list, too_many_figures};
 use crate::dataset::{
-    DatasetError, FIGURE_FIELDS, Figure, Problem, check_figures, is_detail_field,
+    DatasetError, FIGURE_FIELDS, Figure, Place, Position, check_numbered, is_detail_field,
 };
 
 use super::convert::{js_error, only_known_keys};
@@ -250,21 +249,20 @@ pub fn read_dataset(
         return Err(js_error(message));
     }
     let mut figures = Vec::new();
-    // For each figure read, where it came from: "source: record N (id "x")" and N.
-    let mut places: Vec<(String, usize)> = Vec::new();
+    // For each figure read, its record number in the array (from 1).
+    let mut numbers: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
     for (index, item) in array.iter().enumerate() {
+        let number = index.saturating_add(1);
         let id = js_sys::Reflect::get(&item, &JsValue::from_str("id"))
             .ok()
             .and_then(|v| v.as_string());
-        let place = match &id {
-            Some(id) => format!(
-                "{source}: record {} (id {:?})",
-                index.saturating_add(1),
-                bounded(id)
-            ),
-            None => format!("{source}: record {}", index.saturating_add(1)),
-        };
+        let place = Place {
+            file: source.to_string(),
+            at: Position::Record { number, id },
+            field: None,
+        }
+        .to_string();
         match wrong_types(&item) {
             Err(problem) => {
                 problems.push(format!("{place}: {problem}"));
@@ -285,17 +283,18 @@ pub fn read_dataset(
         {
             Ok(figure) => {
                 figures.push(figure);
-                places.push((place, index.saturating_add(1)));
+                numbers.push(number);
             }
             Err(message) => problems.push(message),
         }
     }
     if array.length() == 0 || !figures.is_empty() {
+        let number = |i: usize| numbers.get(i).copied().unwrap_or(i.saturating_add(1));
         problems.extend(
-            check_figures(source, &figures)
+            check_numbered(source, &figures, number)
                 .into_iter()
                 .filter(|error| !(details_pending && waits_for_details(error)))
-                .map(|error| placed(error, &places)),
+                .map(|error| error.to_string()),
         );
     }
     if problems.is_empty() {
@@ -308,22 +307,4 @@ pub fn read_dataset(
 /// Whether `error` is about a detail field (see `dataset::DETAIL_FIELDS`).
 fn waits_for_details(error: &DatasetError) -> bool {
     error.place.field.as_deref().is_some_and(is_detail_field)
-}
-
-/// A check's problem, re-addressed from its position among the records read to the record's
-/// own number and id in the array.
-fn placed(error: DatasetError, places: &[(String, usize)]) -> String {
-    let record = |position: usize| places.get(position.wrapping_sub(1));
-    let problem = match &error.problem {
-        Problem::DuplicateId { id, first_line } => match record(*first_line) {
-            Some((_, number)) => format!("id {id:?} is already used by record {number}"),
-            None => error.problem.to_string(),
-        },
-        other => other.to_string(),
-    };
-    match (record(error.place.line), &error.place.field) {
-        (Some((place, _)), Some(field)) => format!("{place}, field `{field}`: {problem}"),
-        (Some((place, _)), None) => format!("{place}: {problem}"),
-        (None, _) => error.to_string(),
-    }
 }

@@ -114,6 +114,6 @@ fn empty_and_wrongly_typed_text() {
 fn no_records() {
     assert_eq!(
         messages("# nothing\n"),
-        vec!["data/figures.toml:1: no records found (expected [[figure]] tables)"]
+        vec!["data/figures.toml: no records found (expected [[figure]] tables)"]
     );
 }
