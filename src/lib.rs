@@ -23,9 +23,12 @@ mod slugs;
 pub mod chart;
 pub mod collections;
 pub mod dataset;
+pub mod labels;
 pub mod number;
 pub mod query;
 mod sorting;
 pub mod transcript;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod vocabulary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -46,6 +46,6 @@ pub use spec::{ChartSpec, MAX_SIDE_CSS_PX, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, 
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::draw_svg;
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};
-pub use theme::{Colour, Theme, ThemeOverrides};
+pub use theme::{Colour, PageColours, Theme, ThemeOverrides};
 pub use ticks::{linear_ticks, log_ticks};
 pub use wording::describe_mark;

@@ -73,6 +73,38 @@ pub struct Theme {
     pub font_size_css_px: f64,
 }
 
+/// The colours of the page around a chart that the chart itself does not use (the card's
+/// highlight, borders, links and focus ring, the error message's edge), one set per theme. The
+/// page's text, secondary text and background are the chart's ([`Theme`]), so the two never drift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageColours {
+    /// Links, the focus ring, the selected control.
+    pub accent: Colour,
+    /// The figure's words highlighted in its quote.
+    pub highlight: Colour,
+    /// Borders of the card, the table and the controls.
+    pub border: Colour,
+    /// The edge of an error message.
+    pub error: Colour,
+}
+
+impl PageColours {
+    /// Beside [`Theme::light`].
+    pub const LIGHT: PageColours = PageColours {
+        accent: Colour(0x0b, 0x57, 0xa4),
+        highlight: Colour(0xff, 0xe5, 0x8a),
+        border: Colour(0xc8, 0xc8, 0xc8),
+        error: Colour(0xb0, 0x00, 0x20),
+    };
+    /// Beside [`Theme::dark`].
+    pub const DARK: PageColours = PageColours {
+        accent: Colour(0x8c, 0xc4, 0xff),
+        highlight: Colour(0x6b, 0x54, 0x00),
+        border: Colour(0x4a, 0x4f, 0x57),
+        error: Colour(0xb0, 0x00, 0x20),
+    };
+}
+
 /// Okabe & Ito's palette, reordered so neighbours contrast.
 const OKABE_ITO: [Colour; 7] = [
     Colour(0x00, 0x72, 0xb2), // blue

@@ -10,6 +10,7 @@
 )]
 
 use super::Figure;
+use crate::labels::month_name;
 
 /// "Helen Hayes MP (Labour, Dulwich and West Norwood), House of Commons, 24 November 2022,
 /// ‘Independent Review of Children’s Social Care’: “…quote…”"; unprinted fields are said so.
@@ -58,26 +59,10 @@ fn cite(figure: &Figure, data: &dyn Fn(&str) -> String) -> String {
 
 /// "2022-11-24" → "24 November 2022".
 fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => match (
-            m.parse::<usize>()
-                .ok()
-                .and_then(|m| MONTHS.get(m.wrapping_sub(1))),
+            m.parse::<usize>().ok().and_then(month_name),
             d.parse::<u8>(),
         ) {
             (Some(month), Ok(day)) => format!("{day} {month} {y}"),

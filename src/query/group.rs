@@ -3,7 +3,6 @@
 use crate::collections::SortedMap;
 
 use crate::dataset::Figure;
-use crate::number::Unit;
 
 use super::filter::party_key;
 use super::{GroupField, Selection};
@@ -77,7 +76,7 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
         ),
         GroupField::Unit => (
             figure.unit.slug().to_string(),
-            unit_label(figure.unit).to_string(),
+            figure.unit.label().to_string(),
         ),
         GroupField::Party => {
             let party = party_key(figure);
@@ -93,25 +92,12 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
     }
 }
 
-fn unit_label(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Count => "counts",
-        Unit::Percent => "percentages",
-        Unit::Gbp => "money (£)",
-        Unit::Years => "years",
-        Unit::Months => "months",
-        Unit::Weeks => "weeks",
-        Unit::Days => "days",
-        Unit::Hours => "hours",
-        Unit::Times => "multiples",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testing::figure;
     use super::*;
     use crate::dataset::Topic;
+    use crate::number::Unit;
 
     fn everything(figures: &[Figure]) -> Selection {
         Selection {

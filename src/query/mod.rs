@@ -42,7 +42,10 @@ pub use filter::matches_filters;
 pub use fold::search_words;
 pub use group::{Group, group};
 pub use search::rank_matches;
-pub use url::{UrlError, from_query_string, from_query_string_lenient, to_query_string};
+pub use url::{
+    UrlError, from_query_string, from_query_string_lenient, list_parameter_names, parameter_names,
+    to_query_string,
+};
 
 /// A reader's question of the dataset. Every filter is optional: an empty set, `None` or an empty
 /// search string does not narrow the selection. [`Query::default`] selects every figure.

@@ -26,6 +26,20 @@ mod error;
 
 pub use error::UrlError;
 
+/// The names of a view's URL parameters (the element's attributes too), in canonical order.
+pub fn parameter_names() -> [&'static str; 12] {
+    Param::ALL.map(Param::name)
+}
+
+/// The parameters that take a comma-separated list of values.
+pub fn list_parameter_names() -> Vec<&'static str> {
+    Param::ALL
+        .into_iter()
+        .filter(|param| param.takes_a_list())
+        .map(Param::name)
+        .collect()
+}
+
 /// The parameters, in canonical order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Param {

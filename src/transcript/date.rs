@@ -11,6 +11,8 @@
 
 use std::fmt;
 
+use crate::labels::MONTHS;
+
 /// A calendar date (no time zone: the sitting day at Westminster).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
@@ -21,21 +23,6 @@ pub struct Date {
     /// Day of month, 1–31.
     pub day: u8,
 }
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Welsh month names as TheyWorkForYou's Welsh interface prints them ("12 Mawrth 2009").
 const WELSH_MONTHS: [&str; 12] = [
@@ -119,9 +106,9 @@ impl Date {
 
 fn month_number(word: &str) -> Option<u8> {
     let lower = word.to_lowercase();
-    ENGLISH_MONTHS
+    MONTHS
         .iter()
-        .position(|m| *m == lower)
+        .position(|m| m.to_lowercase() == lower)
         .or_else(|| WELSH_MONTHS.iter().position(|m| *m == lower))
         .and_then(|i| u8::try_from(i.saturating_add(1)).ok())
 }

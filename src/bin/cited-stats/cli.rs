@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use cited_stats::dataset::{DataPaths, DatasetError, build_dataset};
 
 use args::{Command, USAGE, parse_args};
-use output::{exit_code, write_stdout};
+use output::{exit_code, write_stdout, write_to};
 
 /// Runs the command line: exit 0 on success, 1 when the data or the work fails (each problem on
 /// standard error), 2 for bad arguments (named, with the usage).
@@ -32,6 +32,10 @@ fn run() -> Result<ExitCode, String> {
     let Some(args) = parse_args()? else {
         return Ok(exit_code(write_stdout(format!("{USAGE}\n").as_bytes())));
     };
+    if let Command::Vocabulary { output } = &args.command {
+        let text = cited_stats::vocabulary::javascript();
+        return Ok(exit_code(write_to(output.as_deref(), text.as_bytes())));
+    }
     let paths = args
         .data
         .map_or_else(DataPaths::project, |dir| DataPaths::in_dir(&dir));
@@ -53,6 +57,7 @@ fn run() -> Result<ExitCode, String> {
             output,
         } => svg::run(figures, &query, size, &theme, output.as_deref()),
         Command::Fallbacks { output, size } => Ok(fallbacks::run(figures, &output, size)),
+        Command::Vocabulary { .. } => Ok(ExitCode::SUCCESS),
     }
 }
 

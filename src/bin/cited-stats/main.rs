@@ -13,6 +13,8 @@
 //!        [--width 640] [--height 420]           debate) in both themes: DIR/<slug>.light.svg,
 //!                                               DIR/<slug>.dark.svg and DIR/index.json (canonical
 //!                                               query, slug, files, count, alt text per view)
+//! cited-stats vocabulary [--output FILE]      the JS host's names, labels, limits and colours
+//!                                               (www/lib/vocabulary.js), from the core
 //! Common: --data DIR                          a data folder with figures.toml and transcripts/ (default: the project's)
 //! ```
 //!

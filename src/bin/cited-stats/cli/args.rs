@@ -11,7 +11,8 @@ use cited_stats::query::{Query, from_query_string};
 pub const USAGE: &str = "usage: cited-stats check [--data DIR]
        cited-stats export --format jsonl|json|csv|json-first|json-detail [--output FILE] [--data DIR]
        cited-stats svg --query QS [--width 640] [--height 420] [--theme light|dark] [--output FILE] [--data DIR]
-       cited-stats fallbacks --output DIR [--width 640] [--height 420] [--data DIR]";
+       cited-stats fallbacks --output DIR [--width 640] [--height 420] [--data DIR]
+       cited-stats vocabulary [--output FILE]";
 
 /// A chart's size in whole CSS px.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,11 @@ pub enum Command {
         size: Size,
         /// Light or dark.
         theme: Theme,
+        /// A file to write instead of standard output.
+        output: Option<PathBuf>,
+    },
+    /// Write the JS host's vocabulary module (`www/lib/vocabulary.js`).
+    Vocabulary {
         /// A file to write instead of standard output.
         output: Option<PathBuf>,
     },
@@ -129,6 +135,7 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
         Some("export") => &["format", "output"],
         Some("svg") => &["query", "width", "height", "theme", "output"],
         Some("fallbacks") => &["output", "width", "height"],
+        Some("vocabulary") => &["output"],
         Some(other) => return Err(format!("unknown command {other:?}")),
         None => return Err("no command given".to_string()),
     };
@@ -156,6 +163,9 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
             query: Box::new(query(given.query.as_deref())?),
             size: size(given.width.as_deref(), given.height.as_deref())?,
             theme: theme(given.theme.as_deref())?,
+            output: given.output.map(PathBuf::from),
+        },
+        "vocabulary" => Command::Vocabulary {
             output: given.output.map(PathBuf::from),
         },
         _ => Command::Fallbacks {

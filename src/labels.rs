@@ -1,0 +1,99 @@
+//! What a reader is shown for each name the core defines: chart kinds, group-by fields, units and
+//! months. The one place these words live: the charts, the groups, the citations and the
+//! generated JS vocabulary (`cited-stats vocabulary` → `www/lib/vocabulary.js`) all read them here.
+
+use crate::number::Unit;
+use crate::query::{ChartKind, GroupField};
+
+/// The months in English, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of month `number` (1 = January), if it is one.
+pub fn month_name(number: usize) -> Option<&'static str> {
+    MONTHS.get(number.checked_sub(1)?).copied()
+}
+
+impl ChartKind {
+    /// What the chart is called where a reader chooses it ("Value bars").
+    pub fn label(self) -> &'static str {
+        match self {
+            ChartKind::Timeline => "Timeline",
+            ChartKind::ValueBars => "Value bars",
+            ChartKind::Counts => "Counts",
+            ChartKind::PercentDots => "Percent dots",
+        }
+    }
+}
+
+impl GroupField {
+    /// How the field is named after "grouped by" ("whether a source is named").
+    pub fn label(self) -> &'static str {
+        match self {
+            GroupField::Speaker => "speaker",
+            GroupField::Debate => "debate",
+            GroupField::Topic => "topic",
+            GroupField::Unit => "unit",
+            GroupField::Party => "party",
+            GroupField::Cited => "whether a source is named",
+        }
+    }
+}
+
+impl Unit {
+    /// What figures of this unit are, in a list or a group heading ("money (£)").
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Count => "counts",
+            Unit::Percent => "percentages",
+            Unit::Gbp => "money (£)",
+            Unit::Years => "years",
+            Unit::Months => "months",
+            Unit::Weeks => "weeks",
+            Unit::Days => "days",
+            Unit::Hours => "hours",
+            Unit::Times => "multiples",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_has_a_distinct_label() {
+        let distinct = |labels: Vec<&str>| {
+            let mut sorted = labels.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            sorted.len() == labels.len() && labels.iter().all(|l| !l.is_empty())
+        };
+        assert!(distinct(ChartKind::ALL.iter().map(|c| c.label()).collect()));
+        assert!(distinct(
+            GroupField::ALL.iter().map(|g| g.label()).collect()
+        ));
+        assert!(distinct(Unit::ALL.iter().map(|u| u.label()).collect()));
+        assert!(distinct(MONTHS.to_vec()));
+    }
+
+    #[test]
+    fn months_are_numbered_from_1() {
+        assert_eq!(month_name(1), Some("January"));
+        assert_eq!(month_name(12), Some("December"));
+        assert_eq!(month_name(0), None);
+        assert_eq!(month_name(13), None);
+    }
+}
