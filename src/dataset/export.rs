@@ -9,7 +9,7 @@
     )
 )]
 
-use super::{DatasetError, Figure, Position, Problem};
+use super::{DatasetError, FIGURE_FIELDS, Figure, Position, Problem};
 
 /// One JSON object per line, in the given order, each line ending in `\n`.
 pub fn to_jsonl(figures: &[Figure]) -> String {
@@ -67,36 +67,6 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
     }
     (figures, errors)
 }
-
-/// The fields of a figure in the dataset schema, in order.
-pub const FIGURE_FIELDS: [&str; 26] = [
-    "id",
-    "quote",
-    "figure_text",
-    "figure_offset",
-    "value",
-    "value_high",
-    "unit",
-    "qualifier",
-    "measure",
-    "period",
-    "geography",
-    "cited_source",
-    "topic",
-    "speaker",
-    "speaker_party",
-    "speaker_constituency",
-    "speaker_role",
-    "debate",
-    "debate_id",
-    "date",
-    "chamber",
-    "transcript",
-    "transcript_line",
-    "inferred",
-    "notes",
-    "unparsed",
-];
 
 /// The columns the CSV adds after the figure's own fields: the value as displayed, and a citation.
 pub const CSV_EXTRA_COLUMNS: [&str; 2] = ["value_display", "citation"];
@@ -183,6 +153,28 @@ mod field_list_tests {
             csv_columns().len(),
             FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()
         );
+    }
+
+    /// The header and the rows are built apart; each column must hold its own field's value.
+    #[test]
+    fn every_csv_column_holds_the_field_it_is_named_for() {
+        for figure in embedded_figures().unwrap_or_default() {
+            let json = serde_json::to_value(&figure).unwrap();
+            let row = csv_row(&figure);
+            for (column, cell) in csv_columns().iter().zip(&row) {
+                let expected = match json.get(*column) {
+                    Some(serde_json::Value::String(text)) => super::super::csv::formula_safe(text),
+                    Some(serde_json::Value::Null) => String::new(),
+                    Some(serde_json::Value::Number(n)) => match n.as_f64() {
+                        Some(v) => v.to_string(),
+                        None => n.to_string(),
+                    },
+                    // Lists and notes are joined; the extra columns are derived.
+                    _ => continue,
+                };
+                assert_eq!(*cell, expected, "{column} of {}", figure.id);
+            }
+        }
     }
 }
 

@@ -7,6 +7,7 @@ mod csv;
 mod embedded;
 mod error;
 mod export;
+mod fields;
 mod figure;
 pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,15 +24,13 @@ pub use check::{check_figures, check_numbered};
 pub use citation::{citation, isolate, isolated_citation};
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Position, Problem};
-pub use export::{
-    CSV_EXTRA_COLUMNS, FIGURE_FIELDS, csv_columns, from_jsonl, to_csv, to_json, to_jsonl,
-};
+pub use export::{CSV_EXTRA_COLUMNS, csv_columns, from_jsonl, to_csv, to_json, to_jsonl};
+pub use fields::{FIELDS, FIGURE_FIELDS, Field, FieldKind, Part, field_named, is_detail_field};
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;
 pub use provenance::{dataset_note, source_line};
 pub use record::{At, CuratedRecord};
-pub use split::{DETAIL_FIELDS, is_detail_field};
 #[cfg(not(target_arch = "wasm32"))]
 pub use split::{to_json_detail, to_json_first};
 pub use summary::Summary;

@@ -16,29 +16,7 @@
 )]
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::Figure;
-
-/// The fields of a figure that wait for the detail part (every other field is in the first part;
-/// each detail record also carries the figure's `id`, to join on).
-pub const DETAIL_FIELDS: [&str; 12] = [
-    "quote",
-    "figure_offset",
-    "period",
-    "geography",
-    "speaker_constituency",
-    "speaker_role",
-    "chamber",
-    "transcript",
-    "transcript_line",
-    "inferred",
-    "notes",
-    "unparsed",
-];
-
-/// Whether `field` waits for the detail part.
-pub fn is_detail_field(field: &str) -> bool {
-    DETAIL_FIELDS.contains(&field)
-}
+use super::{Figure, is_detail_field};
 
 /// The first part: one JSON array of the figures without their detail fields, one per line.
 #[cfg(not(target_arch = "wasm32"))]
@@ -71,13 +49,10 @@ fn json_array(figures: &[Figure], keep: impl Fn(&str) -> bool) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::dataset::{FIGURE_FIELDS, embedded_figures};
+    use crate::dataset::embedded_figures;
 
     #[test]
-    fn the_detail_fields_are_fields_of_the_schema_and_leave_the_first_draw_its_own() {
-        for field in DETAIL_FIELDS {
-            assert!(FIGURE_FIELDS.contains(&field), "{field}");
-        }
+    fn the_detail_fields_leave_the_first_draw_its_own() {
         // What the first draw, hover, filters, choices and search without quotes read.
         for field in [
             "id",

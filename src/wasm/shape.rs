@@ -5,83 +5,28 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::dataset::Problem;
+use crate::dataset::{FIELDS, FieldKind, Problem};
 
-/// What one field must be.
-#[derive(Clone, Copy)]
-enum Kind {
-    Text,
-    Number,
-    Count,
-    TextOrNull,
-    NumberOrNull,
-    TextList,
-    TextMap,
-}
-
-impl Kind {
-    fn expected(self) -> &'static str {
-        match self {
-            Kind::Text => "a string",
-            Kind::Number => "a number",
-            Kind::Count => "a whole number of 0 or more",
-            Kind::TextOrNull => "a string or null",
-            Kind::NumberOrNull => "a number or null",
-            Kind::TextList => "a list of strings",
-            Kind::TextMap => "an object whose values are strings",
-        }
-    }
-
-    fn accepts(self, value: &JsValue) -> bool {
-        let count = |v: &JsValue| v.as_f64().is_some_and(|n| n >= 0.0 && n.fract() == 0.0);
-        match self {
-            Kind::Text => value.is_string(),
-            Kind::Number => value.as_f64().is_some(),
-            Kind::Count => count(value),
-            Kind::TextOrNull => value.is_null() || value.is_string(),
-            Kind::NumberOrNull => value.is_null() || value.as_f64().is_some(),
-            Kind::TextList => value
-                .dyn_ref::<js_sys::Array>()
-                .is_some_and(|a| a.iter().all(|v| v.is_string())),
-            Kind::TextMap => {
-                plain_object(value)
-                    && js_sys::Object::values(value.unchecked_ref())
-                        .iter()
-                        .all(|v: JsValue| v.is_string())
-            }
+/// Whether a JS value is of a field's kind.
+fn accepts(kind: FieldKind, value: &JsValue) -> bool {
+    let count = |v: &JsValue| v.as_f64().is_some_and(|n| n >= 0.0 && n.fract() == 0.0);
+    match kind {
+        FieldKind::Text => value.is_string(),
+        FieldKind::Number => value.as_f64().is_some(),
+        FieldKind::Count => count(value),
+        FieldKind::TextOrNull => value.is_null() || value.is_string(),
+        FieldKind::NumberOrNull => value.is_null() || value.as_f64().is_some(),
+        FieldKind::TextList => value
+            .dyn_ref::<js_sys::Array>()
+            .is_some_and(|a| a.iter().all(|v| v.is_string())),
+        FieldKind::TextMap => {
+            plain_object(value)
+                && js_sys::Object::values(value.unchecked_ref())
+                    .iter()
+                    .all(|v: JsValue| v.is_string())
         }
     }
 }
-
-/// Every field of the schema with its kind (the same names as `FIGURE_FIELDS`).
-const KINDS: [(&str, Kind); 26] = [
-    ("id", Kind::Text),
-    ("quote", Kind::Text),
-    ("figure_text", Kind::Text),
-    ("figure_offset", Kind::Count),
-    ("value", Kind::Number),
-    ("value_high", Kind::NumberOrNull),
-    ("unit", Kind::Text),
-    ("qualifier", Kind::Text),
-    ("measure", Kind::Text),
-    ("period", Kind::TextOrNull),
-    ("geography", Kind::TextOrNull),
-    ("cited_source", Kind::TextOrNull),
-    ("topic", Kind::Text),
-    ("speaker", Kind::Text),
-    ("speaker_party", Kind::TextOrNull),
-    ("speaker_constituency", Kind::TextOrNull),
-    ("speaker_role", Kind::TextOrNull),
-    ("debate", Kind::Text),
-    ("debate_id", Kind::Text),
-    ("date", Kind::TextOrNull),
-    ("chamber", Kind::Text),
-    ("transcript", Kind::Text),
-    ("transcript_line", Kind::Count),
-    ("inferred", Kind::TextList),
-    ("notes", Kind::TextMap),
-    ("unparsed", Kind::TextOrNull),
-];
 
 fn plain_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
@@ -121,15 +66,15 @@ pub fn wrong_types(item: &JsValue) -> Result<Vec<(&'static str, Problem)>, Probl
             found: describe(item),
         });
     }
-    Ok(KINDS
+    Ok(FIELDS
         .iter()
-        .filter_map(|&(field, kind)| {
-            let value = js_sys::Reflect::get(item, &JsValue::from_str(field)).ok()?;
-            (!value.is_undefined() && !kind.accepts(&value)).then(|| {
+        .filter_map(|field| {
+            let value = js_sys::Reflect::get(item, &JsValue::from_str(field.name)).ok()?;
+            (!value.is_undefined() && !accepts(field.kind, &value)).then(|| {
                 (
-                    field,
+                    field.name,
                     Problem::WrongType {
-                        expected: kind.expected(),
+                        expected: field.kind.expected(),
                         found: describe(&value),
                     },
                 )
