@@ -23,10 +23,7 @@ pub fn only_known_keys(value: &JsValue, what: &str, fields: &[&str]) -> Result<(
             .filter_map(|k| k.as_string())
             .find(|k| !fields.contains(&k.as_str()))
         {
-            return Err(format!(
-                "{what}: unknown field `{key}`, expected one of {}",
-                fields.join(", ")
-            ));
+            return Err(super::messages::unknown_key(what, &key, fields));
         }
     }
     Ok(())

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use super::convert::js_error;
 use super::handle::CitedStats;
+use super::messages;
 use super::types::read_dataset;
 
 /// A first-part record's missing detail fields, as empty values: read, checked without them, and
@@ -49,10 +50,10 @@ impl CitedStats {
         let first = records(&first, source)?;
         let details = records(&details, source)?;
         if details.length() as usize != self.figures.len() || first.length() != details.length() {
-            return Err(js_error(format!(
-                "{source}: {} detail records for {} figures",
+            return Err(js_error(messages::detail_count(
+                source,
                 details.length(),
-                self.figures.len()
+                self.figures.len(),
             )));
         }
         // Every detail record is for the figure at its place: the same id.
@@ -66,9 +67,9 @@ impl CitedStats {
                     .is_none_or(|id| id != figure.id)
             });
         if let Some(at) = mismatch {
-            return Err(js_error(format!(
-                "{source}: detail record {n} is not for figure {n} (ids differ)",
-                n = at.saturating_add(1)
+            return Err(js_error(messages::detail_not_for_its_figure(
+                source,
+                at.saturating_add(1),
             )));
         }
         let joined: js_sys::Array = first
@@ -94,7 +95,7 @@ fn records(value: &JsValue, source: &str) -> Result<js_sys::Array, JsError> {
     value
         .dyn_ref::<js_sys::Array>()
         .cloned()
-        .ok_or_else(|| js_error(format!("{source}: the dataset must be an array of figures")))
+        .ok_or_else(|| js_error(messages::not_an_array(source)))
 }
 
 /// A new object with the keys of `base`, then those of `over` (an `over` that is not an object adds

@@ -3,6 +3,7 @@
 //! brotli for the same work. A field that is absent is named as serde would name it ("missing
 //! field `quote`"); an absent optional field is `None`, as serde reads it.
 
+use super::messages;
 use wasm_bindgen::prelude::*;
 
 use crate::collections::SortedMap;
@@ -42,10 +43,7 @@ pub fn read_figure(item: &JsValue, place: &str) -> Result<Figure, String> {
             unparsed: fields.optional("unparsed", JsValue::as_string)?,
         })
     };
-    figure().map_err(|(field, problem)| match field {
-        Some(field) => format!("{place}, field `{field}`: {problem}"),
-        None => format!("{place}: {problem}"),
-    })
+    figure().map_err(|(field, problem)| messages::at_place(place, field, &problem))
 }
 
 /// A problem with one field: the field when the message should name it as its place.
@@ -70,8 +68,8 @@ impl Fields<'_> {
     ) -> Result<T, Problem> {
         let value = self
             .get(field)
-            .ok_or_else(|| (None, format!("missing field `{field}`")))?;
-        read(&value).ok_or_else(|| (Some(field), "has the wrong type".to_string()))
+            .ok_or_else(|| (None, messages::missing_field(field)))?;
+        read(&value).ok_or_else(|| (Some(field), messages::WRONG_TYPE.to_string()))
     }
 
     fn text(&self, field: &'static str) -> Result<String, Problem> {
@@ -110,12 +108,7 @@ impl Fields<'_> {
         expected: fn() -> String,
     ) -> Result<T, Problem> {
         let text = self.text(field)?;
-        from_slug(&text).ok_or_else(|| {
-            (
-                Some(field),
-                format!("unknown variant `{text}`, expected {}", expected()),
-            )
-        })
+        from_slug(&text).ok_or_else(|| (Some(field), messages::unknown_name(&text, &expected())))
     }
 
     fn list(&self, field: &'static str) -> Result<Vec<String>, Problem> {

@@ -14,6 +14,7 @@ use crate::query::{
 
 use super::canvas::{clear, context_2d, drawing_area, size_backing_store};
 use super::convert::{js_error, to_js};
+use super::messages;
 use super::metrics::CanvasTextMetrics;
 use super::types::RenderOptions;
 use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView};
@@ -54,9 +55,7 @@ impl CitedStats {
     /// Refuses what needs the figures' details while they have not arrived, naming `what`.
     fn need_details(&self, what: &str) -> Result<(), JsError> {
         if self.details_pending {
-            Err(js_error(format!(
-                "{what} needs the figures' details, which have not arrived yet (addDetails)"
-            )))
+            Err(js_error(messages::needs_details(what)))
         } else {
             Ok(())
         }
@@ -285,12 +284,10 @@ impl CitedStats {
     #[wasm_bindgen(js_name = figureView, unchecked_return_type = "FigureView")]
     pub fn figure_view(&self, index: usize) -> Result<JsValue, JsError> {
         self.need_details("figureView")?;
-        let figure = self.figures.get(index).ok_or_else(|| {
-            js_error(format!(
-                "figure index {index} is out of range (the dataset holds {})",
-                self.figures.len()
-            ))
-        })?;
+        let figure = self
+            .figures
+            .get(index)
+            .ok_or_else(|| js_error(messages::figure_out_of_range(index, self.figures.len())))?;
         to_js(&FigureView::of(figure, self.dataset_note().as_deref()))
     }
 

@@ -24,6 +24,7 @@ mod details;
 mod figure_in;
 mod handle;
 mod limits;
+mod messages;
 mod metrics;
 mod shape;
 mod trap;

@@ -6,10 +6,7 @@ use wasm_bindgen::prelude::*;
 /// The message for a widget whose call `call` trapped with `detail` (the `RuntimeError`'s text).
 #[wasm_bindgen(js_name = trapMessage)]
 pub fn trap_message(call: &str, detail: &str) -> String {
-    format!(
-        "cited-stats stopped this chart: its WebAssembly engine failed during `{call}` ({detail}). \
-         The engine was restarted for the other charts on this page; reload the page to show this one again."
-    )
+    super::messages::trapped(call, detail)
 }
 
 #[cfg(feature = "test-trap")]

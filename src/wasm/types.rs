@@ -11,6 +11,7 @@ use crate::dataset::{
 
 use super::convert::{js_error, only_known_keys};
 use super::figure_in::read_figure;
+use super::messages;
 use super::shape::{describe, wrong_types};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -126,12 +127,8 @@ fn typed<T>(
 ) -> Result<Option<T>, JsError> {
     option(within, name)
         .map(|value| {
-            read(&value).ok_or_else(|| {
-                js_error(format!(
-                    "render option `{name}`: expected {expected}, found {}",
-                    describe(&value)
-                ))
-            })
+            read(&value)
+                .ok_or_else(|| js_error(messages::option_type(name, expected, &describe(&value))))
         })
         .transpose()
 }
@@ -143,15 +140,15 @@ impl RenderOptions {
         only_known_keys(options, "render options", &RENDER_OPTIONS).map_err(js_error)?;
         let number = |name: &str| typed(options, name, "a number", JsValue::as_f64);
         let text = |name: &str| typed(options, name, "a string", JsValue::as_string);
-        let size = |name: &str| {
-            number(name)?.ok_or_else(|| js_error(format!("render options: missing field `{name}`")))
-        };
+        let size =
+            |name: &str| number(name)?.ok_or_else(|| js_error(messages::option_missing(name)));
         let scale = text("scale")?
             .map(|slug| {
                 ScaleChoice::from_slug(&slug).ok_or_else(|| {
-                    js_error(format!(
-                        "render option `scale`: {slug:?} is not {}",
-                        ScaleChoice::expected()
+                    js_error(messages::option_not_in(
+                        "scale",
+                        &slug,
+                        &ScaleChoice::expected(),
                     ))
                 })
             })
@@ -186,11 +183,7 @@ impl RenderOptions {
 fn colour(name: &str, value: Option<&String>) -> Result<Option<Colour>, JsError> {
     value
         .map(|text| {
-            Colour::from_hex(text).ok_or_else(|| {
-                js_error(format!(
-                    "render option `colours.{name}`: {text:?} is not a colour written #rrggbb"
-                ))
-            })
+            Colour::from_hex(text).ok_or_else(|| js_error(messages::not_a_colour(name, text)))
         })
         .transpose()
 }
@@ -202,18 +195,14 @@ impl RenderOptions {
             None | Some("light") => Theme::light(),
             Some("dark") => Theme::dark(),
             Some(other) => {
-                return Err(js_error(format!(
-                    "render option `theme`: {other:?} is not one of (light, dark)"
-                )));
+                return Err(js_error(messages::unknown_theme(other)));
             }
         };
         let colours = self.colours.as_ref();
         let font_family = match self.font_family.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(family) if family.len() > 200 || family.contains([';', '{', '}']) => {
-                return Err(js_error(format!(
-                    "render option `fontFamily`: {family:?} is not a CSS font-family list"
-                )));
+                return Err(js_error(messages::not_a_font_family(family)));
             }
             Some(family) => Some(family.to_string()),
         };
@@ -241,9 +230,7 @@ pub fn read_dataset(
     details_pending: bool,
 ) -> Result<Vec<Figure>, JsError> {
     let Some(array) = value.dyn_ref::<js_sys::Array>() else {
-        return Err(js_error(format!(
-            "{source}: the dataset must be an array of figures"
-        )));
+        return Err(js_error(messages::not_an_array(source)));
     };
     if let Some(message) = too_many_figures(source, array.length() as usize) {
         return Err(js_error(message));
@@ -265,14 +252,14 @@ pub fn read_dataset(
         .to_string();
         match wrong_types(&item) {
             Err(problem) => {
-                problems.push(format!("{place}: {problem}"));
+                problems.push(messages::at_place(&place, None, &problem));
                 continue;
             }
             Ok(wrong) if !wrong.is_empty() => {
                 problems.extend(
                     wrong
                         .iter()
-                        .map(|(field, problem)| format!("{place}, field `{field}`: {problem}")),
+                        .map(|(field, problem)| messages::at_place(&place, Some(field), problem)),
                 );
                 continue;
             }
