@@ -142,17 +142,21 @@ struct Found {
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut offset = 0;
-    for raw in text.split_inclusive(char::is_whitespace) {
+    let mut after_dash = false;
+    for raw in text.split_inclusive(|c: char| c.is_whitespace() || is_dash(c)) {
         let start = offset;
         offset += raw.len();
-        let word = raw.trim_end();
+        let dash = raw.ends_with(is_dash);
+        let word = raw.trim_end_matches(|c: char| c.is_whitespace() || is_dash(c));
         let core = word.trim_matches(|c: char| !keeps(c));
+        let opened = std::mem::replace(&mut after_dash, dash);
         if core.is_empty() {
+            after_dash |= opened;
             continue;
         }
         let lead = word.len() - word.trim_start_matches(|c: char| !keeps(c)).len();
         let core_start = start + lead;
-        let closed = core.len() + lead < word.len();
+        let closed = dash || core.len() + lead < word.len();
         let lower = core
             .to_lowercase()
             .replace(['’', '‘'], "'")
@@ -163,10 +167,15 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             lower,
             span: core_start..core_start + core.len(),
             closed,
-            opened: lead > 0,
+            opened: opened || lead > 0,
         });
     }
     tokens
+}
+
+/// Dashes that separate words as a space does ("half—51 per cent.").
+fn is_dash(c: char) -> bool {
+    c == '—' || c == '–'
 }
 
 /// Characters that belong to a word at its edges: letters, digits, "£" and "%".
@@ -214,6 +223,7 @@ fn join(tokens: &[Token<'_>], last: usize, between: bool) -> Option<usize> {
     let skip = match words.as_slice() {
         ["out", "of", ..] => 2,
         ["of", "the", ..] => 2,
+        ["and", "a" | "an", "half", ..] => 2,
         ["and", ..] if between || scale(&tokens[last].lower).is_some() => 1,
         ["in" | "or" | "to" | "of", ..] => 1,
         _ => return None,
@@ -224,7 +234,7 @@ fn join(tokens: &[Token<'_>], last: usize, between: bool) -> Option<usize> {
     let next = last + 1 + skip;
     tokens
         .get(next)
-        .filter(|t| is_number(t) && !is_year(t) && !ORDINALS.contains(&t.lower.as_str()))
+        .filter(|t| is_number(t) && (between || !is_year(t)) && !ORDINALS.contains(&t.lower.as_str()))
         .map(|_| next)
 }
 
@@ -331,6 +341,10 @@ mod tests {
             ]
         );
         assert_eq!(phrases("within seven days"), ["within seven days"]);
+        assert_eq!(
+            phrases("nine and a half years; only half—51 per cent.—of all; between 2012 and 2017"),
+            ["nine and a half years", "half", "51 per cent", "between 2012 and 2017"]
+        );
         assert_eq!(
             phrases("between 5 and 10; two hundred and fifty; 5 and 6"),
             ["between 5 and 10", "two hundred and fifty", "5", "6"]
