@@ -116,8 +116,13 @@ pub fn check_coverage(built: &Built, paths: &DataPaths) -> Coverage {
                 tally.unaccounted.push(phrase);
             }
         }
-        for (exclusion, used) in exclusions.iter().zip(used) {
-            if let Some(problem) = unused_problem(exclusion, used, transcript, &figures) {
+        for (index, (exclusion, used)) in exclusions.iter().zip(used).enumerate() {
+            // A repeated exclusion is named once, as a repeat (read_ledgers), not also as unused.
+            let repeated = exclusions[..index]
+                .iter()
+                .any(|e| e.line == exclusion.line && e.phrase == exclusion.phrase);
+            let problem = unused_problem(exclusion, used || repeated, transcript, &figures);
+            if let Some(problem) = problem {
                 errors.push(CoverageError {
                     file: ledger_file.clone(),
                     line: exclusion.at,

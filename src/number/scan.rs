@@ -234,7 +234,9 @@ fn join(tokens: &[Token<'_>], last: usize, between: bool) -> Option<usize> {
     let next = last + 1 + skip;
     tokens
         .get(next)
-        .filter(|t| is_number(t) && (between || !is_year(t)) && !ORDINALS.contains(&t.lower.as_str()))
+        .filter(|t| {
+            is_number(t) && (between || !is_year(t)) && !ORDINALS.contains(&t.lower.as_str())
+        })
         .map(|_| next)
 }
 
@@ -343,7 +345,12 @@ mod tests {
         assert_eq!(phrases("within seven days"), ["within seven days"]);
         assert_eq!(
             phrases("nine and a half years; only half—51 per cent.—of all; between 2012 and 2017"),
-            ["nine and a half years", "half", "51 per cent", "between 2012 and 2017"]
+            [
+                "nine and a half years",
+                "half",
+                "51 per cent",
+                "between 2012 and 2017"
+            ]
         );
         assert_eq!(
             phrases("between 5 and 10; two hundred and fifty; 5 and 6"),
