@@ -16,10 +16,10 @@ pub enum Reason {
     /// Words that state no figure about children's social care: a pronoun ("one of the problems"),
     /// an idiom, a vague amount, a personal anecdote, an illustration.
     NotAStatistic,
-    /// The same figure said again; `of` names the figure's id.
+    /// The same figure said again in the same speech; `of` names the figure's id.
     RepeatOf,
-    /// A number inside a recorded figure's measure or period (a threshold, an age band, the year a
-    /// rate refers to); `of` names the figure's id.
+    /// A number inside a recorded figure's measure, period or cited source (a threshold, an age
+    /// band, the year a rate refers to); `of` names the figure's id.
     PartOf,
 }
 
