@@ -221,3 +221,61 @@ fn a_ledger_file_that_cannot_be_read_is_named() {
     let expected = format!("{}: cannot read: ", path.display());
     assert!(stderr.contains(&expected), "{stderr}");
 }
+
+/// Number words the net must catch wherever they stand as words (or before a hyphen).
+const NUMBER_WORDS: [&str; 44] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "million", "billion", "half", "third", "thirds", "quarter",
+    "quarters", "fifth", "dozen", "twice", "double", "doubled", "doubling", "decade", "first",
+    "second", "fourth", "sixth", "tenth", "16th", "24th",
+];
+
+#[test]
+fn the_net_catches_every_digit_and_number_word_in_every_speech() {
+    use cited_stats::number::scan;
+    use cited_stats::transcript::load_transcripts;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/transcripts");
+    let mut checked = 0;
+    for transcript in load_transcripts(&dir).unwrap() {
+        for speech in &transcript.speeches {
+            for paragraph in &speech.paragraphs {
+                let text = transcript.paragraph_text(paragraph);
+                let spans: Vec<_> = scan(text).into_iter().map(|p| p.span).collect();
+                let inside = |at: usize| spans.iter().any(|s| s.contains(&at));
+                for (at, c) in text.char_indices() {
+                    if c.is_ascii_digit() {
+                        assert!(
+                            inside(at),
+                            "{}:{}: digit at byte {at} missed in {text:?}",
+                            transcript.name,
+                            paragraph.line
+                        );
+                        checked += 1;
+                    }
+                }
+                let lower = text.to_lowercase();
+                for word in NUMBER_WORDS {
+                    for (at, _) in lower.match_indices(word) {
+                        let before = lower[..at].chars().next_back();
+                        let after = lower[at + word.len()..].chars().next();
+                        let starts = before.is_none_or(|c| !c.is_alphanumeric());
+                        let ends = after.is_none_or(|c| {
+                            !c.is_alphanumeric() && c != '\'' && c != '’' || c == '-'
+                        });
+                        if starts && ends && text.is_char_boundary(at) {
+                            assert!(
+                                inside(at),
+                                "{}:{}: {word:?} at byte {at} missed in {text:?}",
+                                transcript.name,
+                                paragraph.line
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} places checked");
+}
