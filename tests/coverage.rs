@@ -279,3 +279,33 @@ fn the_net_catches_every_digit_and_number_word_in_every_speech() {
     }
     assert!(checked > 500, "only {checked} places checked");
 }
+
+#[test]
+fn the_scanner_reads_every_fuzz_input_without_failing_and_its_spans_hold() {
+    use cited_stats::number::scan;
+    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut inputs = 0;
+    for folder in [
+        "corpus/number_phrase",
+        "corpus/transcript",
+        "regressions/number_phrase",
+        "regressions/transcript",
+    ] {
+        let Ok(entries) = std::fs::read_dir(fuzz.join(folder)) else {
+            continue;
+        };
+        for entry in entries {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            let mut end = 0;
+            for phrase in scan(&text) {
+                assert!(phrase.span.start >= end && phrase.span.start < phrase.span.end);
+                let words = &text[phrase.span.clone()];
+                assert_eq!(words.trim(), words, "{words:?}");
+                end = phrase.span.end;
+            }
+            inputs += 1;
+        }
+    }
+    assert!(inputs > 100, "only {inputs} fuzz inputs found");
+}
