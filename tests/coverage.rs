@@ -130,10 +130,46 @@ fn an_exclusion_matching_no_phrase_is_named_by_ledger_line_and_phrase() {
     let (ok, _, stderr) = coverage(&dir);
     assert!(!ok);
     let expected = format!(
-        "{}:{at}: exclusion of \"59\" matches no number phrase on transcript line 13 (the reader finds: \"58\")",
+        "{}:{at}: exclusion of \"59\" matches no number phrase on transcript line 13 left to account for (the reader finds: \"58\")",
         path.display()
     );
     assert!(stderr.contains(&expected), "{stderr}");
+}
+
+#[test]
+fn an_occurrence_that_is_not_there_or_excluded_twice_is_named() {
+    const PART_2: &str = "2022-11-24-commons-independent-review-of-childrens-social-care-part-2";
+    let dir = copy_of_data("occurrence");
+    let path = ledger(&dir, PART_2);
+    let first = line_of(&path, "occurrence = 2", 0) - 2;
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .nth(first - 1)
+            == Some("line = 119")
+    );
+    let fourth = append_exclusion(
+        &path,
+        "line = 119\nphrase = \"10 years\"\noccurrence = 4\nreason = \"date\"",
+    );
+    let again = append_exclusion(
+        &path,
+        "line = 119\nphrase = \"10 years\"\noccurrence = 2\nreason = \"date\"",
+    );
+    let (ok, _, stderr) = coverage(&dir);
+    assert!(!ok);
+    let expected = format!(
+        "{}:{fourth}: exclusion of \"10 years\" (occurrence 4) matches no number phrase on transcript line 119 left to account for (the reader finds: \"10 years\", \"10\", \"82,170\"",
+        path.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+    let expected = format!(
+        "{}:{again}: \"10 years\" (occurrence 2) on this transcript line is already excluded at line {first}",
+        path.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(stderr.ends_with("2 problem(s) found\n"), "{stderr}");
 }
 
 #[test]

@@ -32,7 +32,14 @@ fn a_good_ledger_reads_every_field_with_its_line() {
     assert_eq!(exclusions[0].note.as_deref(), Some("the report's size"));
     assert_eq!(exclusions[1].reason, Reason::RepeatOf);
     assert_eq!(exclusions[1].of.as_deref(), Some("laming-2009-013"));
+    assert_eq!(exclusions[0].occurrence, None);
     assert_eq!(parse_ledger(FILE, "").1, []);
+    let (exclusions, errors) = parse_ledger(
+        FILE,
+        "[[exclude]]\nline = 119\nphrase = \"10 years\"\noccurrence = 2\nreason = \"date\"\n",
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(exclusions[0].occurrence, Some(2));
 }
 
 #[test]
@@ -67,12 +74,18 @@ fn a_wrong_type_is_named_with_the_value() {
     let errors = messages("[[exclude]]\nline = \"13\"\nphrase = \"58\"\nreason = \"date\"\n");
     assert_eq!(
         errors,
-        ["data/coverage/t.toml:2: field `line`: expected a line number from 1, found \"13\""]
+        ["data/coverage/t.toml:2: field `line`: expected a whole number from 1, found \"13\""]
     );
     let errors = messages("[[exclude]]\nline = 0\nphrase = \"58\"\nreason = \"date\"\n");
     assert_eq!(
         errors,
-        ["data/coverage/t.toml:2: field `line`: expected a line number from 1, found 0"]
+        ["data/coverage/t.toml:2: field `line`: expected a whole number from 1, found 0"]
+    );
+    let errors =
+        messages("[[exclude]]\nline = 13\nphrase = \"58\"\noccurrence = 0\nreason = \"date\"\n");
+    assert_eq!(
+        errors,
+        ["data/coverage/t.toml:4: field `occurrence`: expected a whole number from 1, found 0"]
     );
     let errors = messages("[[exclude]]\nline = 13\nphrase = 58\nreason = \"date\"\n");
     assert_eq!(

@@ -94,11 +94,17 @@ pub fn check_coverage(built: &Built, paths: &DataPaths) -> Coverage {
             unaccounted: Vec::new(),
         };
         let mut used = vec![false; exclusions.len()];
-        for phrase in phrases {
+        for (phrase, nth) in with_occurrences(phrases) {
             let in_figure = figures.iter().any(|(span, _)| overlaps(span, &phrase.span));
+            let names = |e: &Exclusion| e.line == phrase.line && e.phrase == phrase.text;
             let excluded = exclusions
                 .iter()
-                .position(|e| e.line == phrase.line && e.phrase == phrase.text);
+                .position(|e| names(e) && e.occurrence == Some(nth))
+                .or_else(|| {
+                    exclusions
+                        .iter()
+                        .position(|e| names(e) && e.occurrence.is_none())
+                });
             if in_figure {
                 tally.in_figures += 1;
             } else if let Some(index) = excluded {
@@ -118,9 +124,11 @@ pub fn check_coverage(built: &Built, paths: &DataPaths) -> Coverage {
         }
         for (index, (exclusion, used)) in exclusions.iter().zip(used).enumerate() {
             // A repeated exclusion is named once, as a repeat (read_ledgers), not also as unused.
-            let repeated = exclusions[..index]
-                .iter()
-                .any(|e| e.line == exclusion.line && e.phrase == exclusion.phrase);
+            let repeated = exclusions[..index].iter().any(|e| {
+                e.line == exclusion.line
+                    && e.phrase == exclusion.phrase
+                    && e.occurrence == exclusion.occurrence
+            });
             let problem = unused_problem(exclusion, used || repeated, transcript, &figures);
             if let Some(problem) = problem {
                 errors.push(CoverageError {
@@ -194,15 +202,20 @@ fn read_ledgers(dir: &Path, transcripts: &[Transcript]) -> (Ledgers, Vec<Coverag
         };
         let (exclusions, mut problems) = parse_ledger(&file, &text);
         errors.append(&mut problems);
-        let mut first: HashMap<(usize, &str), usize> = HashMap::new();
+        let mut first: HashMap<(usize, &str, Option<usize>), usize> = HashMap::new();
         for exclusion in &exclusions {
-            let key = (exclusion.line, exclusion.phrase.as_str());
+            let key = (
+                exclusion.line,
+                exclusion.phrase.as_str(),
+                exclusion.occurrence,
+            );
             match first.get(&key) {
                 Some(&line) => errors.push(CoverageError {
                     file: file.clone(),
                     line: exclusion.at,
                     problem: CoverageProblem::DuplicateExclusion {
                         phrase: exclusion.phrase.clone(),
+                        occurrence: exclusion.occurrence,
                         first: line,
                     },
                 }),
@@ -216,8 +229,9 @@ fn read_ledgers(dir: &Path, transcripts: &[Transcript]) -> (Ledgers, Vec<Coverag
     (ledgers, errors)
 }
 
-/// Why an exclusion that accounted for nothing is wrong: it matches no phrase on its line, or
-/// only phrases already in a figure.
+/// Why an exclusion that accounted for nothing is wrong: it matches no phrase on its line left to
+/// account for (none, or each taken by a figure or a more precise exclusion), or only phrases
+/// already in a figure.
 fn unused_problem(
     exclusion: &Exclusion,
     used: bool,
@@ -227,14 +241,27 @@ fn unused_problem(
     if used {
         return None;
     }
-    let on_line: Vec<Phrase> = phrases_of(transcript)
+    let on_line: Vec<(Phrase, usize)> = with_occurrences(phrases_of(transcript))
         .into_iter()
-        .filter(|p| p.line == exclusion.line)
+        .filter(|(p, _)| p.line == exclusion.line)
         .collect();
-    let in_figure = on_line
+    let figure_of = |p: &Phrase| figures.iter().find(|(span, _)| overlaps(span, &p.span));
+    let named: Vec<&Phrase> = on_line
         .iter()
-        .filter(|p| p.text == exclusion.phrase)
-        .find_map(|p| figures.iter().find(|(span, _)| overlaps(span, &p.span)));
+        .filter(|(p, nth)| {
+            p.text == exclusion.phrase && exclusion.occurrence.is_none_or(|n| n == *nth)
+        })
+        .map(|(p, _)| p)
+        .collect();
+    // Needless only when every occurrence it names is in a figure; otherwise others account for them.
+    let in_figure = match named
+        .iter()
+        .map(|p| figure_of(p))
+        .collect::<Option<Vec<_>>>()
+    {
+        Some(all) => all.first().copied(),
+        None => None,
+    };
     Some(match in_figure {
         Some((_, id)) => CoverageProblem::ExcludesAFigure {
             phrase: exclusion.phrase.clone(),
@@ -242,10 +269,25 @@ fn unused_problem(
         },
         None => CoverageProblem::StaleExclusion {
             phrase: exclusion.phrase.clone(),
+            occurrence: exclusion.occurrence,
             transcript_line: exclusion.line,
-            found: on_line.into_iter().map(|p| p.text).collect(),
+            found: on_line.into_iter().map(|(p, _)| p.text).collect(),
         },
     })
+}
+
+/// Each phrase with its occurrence (1-based) among the phrases of the same words on its line.
+fn with_occurrences(phrases: Vec<Phrase>) -> Vec<(Phrase, usize)> {
+    let mut seen: HashMap<(usize, String), usize> = HashMap::new();
+    phrases
+        .into_iter()
+        .map(|phrase| {
+            let count = seen.entry((phrase.line, phrase.text.clone())).or_insert(0);
+            *count += 1;
+            let nth = *count;
+            (phrase, nth)
+        })
+        .collect()
 }
 
 /// Every number phrase in the transcript's speech paragraphs, in order.

@@ -28,6 +28,8 @@ pub enum CoverageProblem {
     StaleExclusion {
         /// The phrase it names.
         phrase: String,
+        /// The occurrence it names, if one.
+        occurrence: Option<usize>,
         /// The transcript line it names.
         transcript_line: usize,
         /// The phrases the reader does find on that line.
@@ -44,6 +46,8 @@ pub enum CoverageProblem {
     DuplicateExclusion {
         /// The phrase.
         phrase: String,
+        /// The occurrence, if one is named.
+        occurrence: Option<usize>,
         /// The line of the first exclusion of it.
         first: usize,
     },
@@ -103,6 +107,7 @@ impl fmt::Display for CoverageProblem {
             ),
             CoverageProblem::StaleExclusion {
                 phrase,
+                occurrence,
                 transcript_line,
                 found,
             } => {
@@ -117,16 +122,22 @@ impl fmt::Display for CoverageProblem {
                 };
                 write!(
                     f,
-                    "exclusion of {phrase:?} matches no number phrase on transcript line {transcript_line} (the reader finds: {found})"
+                    "exclusion of {phrase:?}{} matches no number phrase on transcript line {transcript_line} left to account for (the reader finds: {found})",
+                    nth(*occurrence)
                 )
             }
             CoverageProblem::ExcludesAFigure { phrase, figure } => write!(
                 f,
                 "exclusion of {phrase:?} is not needed: the phrase is in the words of figure {figure:?}"
             ),
-            CoverageProblem::DuplicateExclusion { phrase, first } => write!(
+            CoverageProblem::DuplicateExclusion {
+                phrase,
+                occurrence,
+                first,
+            } => write!(
                 f,
-                "{phrase:?} on this transcript line is already excluded at line {first}"
+                "{phrase:?}{} on this transcript line is already excluded at line {first}",
+                nth(*occurrence)
             ),
             CoverageProblem::NoSuchTranscript(name) => {
                 write!(f, "no transcript {name:?} for this ledger file")
@@ -158,3 +169,8 @@ impl fmt::Display for CoverageProblem {
 }
 
 impl std::error::Error for CoverageError {}
+
+/// " (occurrence 2)" when an exclusion names one.
+fn nth(occurrence: Option<usize>) -> String {
+    occurrence.map_or_else(String::new, |n| format!(" (occurrence {n})"))
+}

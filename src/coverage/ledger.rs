@@ -7,7 +7,7 @@ use super::error::{CoverageError, CoverageProblem};
 use super::reason::Reason;
 
 /// The fields an exclusion may have.
-const FIELDS: [&str; 5] = ["line", "phrase", "reason", "of", "note"];
+const FIELDS: [&str; 6] = ["line", "phrase", "occurrence", "reason", "of", "note"];
 
 /// One excluded number phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,9 @@ pub struct Exclusion {
     pub line: usize,
     /// The phrase exactly as the reader finds it.
     pub phrase: String,
+    /// Which occurrence of the phrase on the line (1-based, counting those in figures too); none:
+    /// every occurrence that no figure and no other exclusion accounts for.
+    pub occurrence: Option<usize>,
     /// Why it is no figure.
     pub reason: Reason,
     /// The figure it repeats or belongs to, for `repeat-of` and `part-of`.
@@ -106,24 +109,26 @@ pub fn parse_ledger(file: &str, text: &str) -> (Vec<Exclusion>, Vec<CoverageErro
             let reason_text = text_field("reason", true, &mut problems);
             let of = text_field("of", false, &mut problems);
             let note = text_field("note", false, &mut problems);
-            let transcript_line = match table.get("line") {
-                None => {
-                    problems.push(error(at, CoverageProblem::MissingField("line".to_string())));
-                    None
-                }
-                Some(value) => {
-                    let number = match value.get_ref() {
-                        DeValue::Integer(i) => i.as_str().replace('_', "").parse::<usize>().ok(),
-                        _ => None,
-                    };
-                    let number = number.filter(|n| *n >= 1);
-                    if number.is_none() {
-                        let problem = wrong_type("line", "a line number from 1", value.get_ref());
-                        problems.push(error(line_of(value.span().start), problem));
+            let whole = |name: &str, required: bool, problems: &mut Vec<CoverageError>| {
+                let Some(value) = table.get(name) else {
+                    if required {
+                        problems.push(error(at, CoverageProblem::MissingField(name.to_string())));
                     }
-                    number
+                    return None;
+                };
+                let number = match value.get_ref() {
+                    DeValue::Integer(i) => i.as_str().replace('_', "").parse::<usize>().ok(),
+                    _ => None,
+                };
+                let number = number.filter(|n| *n >= 1);
+                if number.is_none() {
+                    let problem = wrong_type(name, "a whole number from 1", value.get_ref());
+                    problems.push(error(line_of(value.span().start), problem));
                 }
+                number
             };
+            let transcript_line = whole("line", true, &mut problems);
+            let occurrence = whole("occurrence", false, &mut problems);
             let reason = reason_text.as_ref().and_then(|(text, line)| {
                 let reason = Reason::from_slug(text);
                 if reason.is_none() {
@@ -158,6 +163,7 @@ pub fn parse_ledger(file: &str, text: &str) -> (Vec<Exclusion>, Vec<CoverageErro
                     at,
                     line,
                     phrase,
+                    occurrence,
                     reason,
                     of: of.map(|(id, _)| id),
                     note: note.map(|(note, _)| note),
