@@ -22,6 +22,8 @@ mod slugs;
 
 pub mod chart;
 pub mod collections;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod coverage;
 pub mod dataset;
 pub mod labels;
 pub mod number;

@@ -186,7 +186,28 @@ fn every_speaker_and_date_comes_from_the_transcript() {
             {
                 assert!(!field.is_empty());
             }
-            if let Some(constituency) = &figure.speaker_constituency {
+            let inferred_constituency = figure.inferred.iter().any(|f| f == "speaker_constituency");
+            if let (Some(constituency), true) =
+                (&figure.speaker_constituency, inferred_constituency)
+            {
+                // No header prints it: the debate's own words, quoted in the reason, name it.
+                let reason = figure.notes.get("speaker_constituency").unwrap();
+                let words = reason
+                    .split_once('“')
+                    .and_then(|(_, rest)| rest.split_once('”'))
+                    .map(|(words, _)| words)
+                    .unwrap();
+                assert!(
+                    words.contains(&format!("Member for {constituency} (")),
+                    "{}: {reason}",
+                    figure.id
+                );
+                assert!(
+                    debate_text(&figure).contains(words),
+                    "{}: {reason}",
+                    figure.id
+                );
+            } else if let Some(constituency) = &figure.speaker_constituency {
                 // Printed at the speaker's first header in the debate, which may be in an earlier part.
                 let printed = format!("{} Portrait", figure.speaker);
                 let debate_text = debate_text(&figure);

@@ -269,3 +269,50 @@ fn the_unprinted_speakers_are_inferred_with_reasons() {
         .unwrap();
     assert!(title.has_value && title.reason.contains("Fiona Onasanya"));
 }
+
+#[test]
+fn a_constituency_no_header_prints_is_taken_from_the_debates_words() {
+    let mut all = transcripts();
+    cited_stats::transcript::group_debates(&mut all);
+    let speaker = |part: &str, name: &str| {
+        all.iter()
+            .find(|t| t.name.contains(part))
+            .unwrap()
+            .speeches
+            .iter()
+            .find(|s| s.speaker.name == name)
+            .map(|s| s.speaker.clone())
+            .unwrap()
+    };
+    let lewell_buck = speaker("2016", "Emma Lewell-Buck");
+    assert_eq!(lewell_buck.constituency.as_deref(), Some("South Shields"));
+    let inference = &lewell_buck.inferred[0];
+    assert_eq!(inference.field, "speaker_constituency");
+    assert!(inference.has_value);
+    assert!(
+        inference
+            .reason
+            .contains("“Member for South Shields (Mrs Lewell-Buck)” (2016-10-20-westminster-hall-looked-after-children-social-work-reform:29)"),
+        "{}",
+        inference.reason
+    );
+    // Named in part 1, speaking in part 2: the debate's parts are read together.
+    let loughton = speaker("part-2", "Tim Loughton");
+    assert_eq!(
+        loughton.constituency.as_deref(),
+        Some("East Worthing and Shoreham")
+    );
+    assert!(loughton.inferred[0].reason.contains("part-1:78)"));
+    assert_eq!(
+        loughton.party, None,
+        "no words of the debate state his party"
+    );
+    // No words of the 2009 debate state Edward Balls's party or constituency.
+    let balls = speaker("2009", "Edward Balls");
+    assert_eq!((balls.party, balls.constituency), (None, None));
+    assert!(balls.inferred.is_empty());
+    // A printed constituency is never replaced.
+    let drummond = speaker("part-1", "Flick Drummond");
+    assert_eq!(drummond.constituency.as_deref(), Some("Meon Valley"));
+    assert!(drummond.inferred.is_empty());
+}

@@ -3,10 +3,14 @@
 pub mod format;
 pub mod phrase;
 mod qualifier_words;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod scan;
 mod words;
 
 pub use format::format_value;
 pub use phrase::{PhraseError, Reading, read_figure};
+#[cfg(not(target_arch = "wasm32"))]
+pub use scan::{NumberPhrase, scan};
 
 use serde::{Deserialize, Serialize};
 

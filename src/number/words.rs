@@ -82,7 +82,7 @@ pub(crate) fn scale(word: &str) -> Option<f64> {
 }
 
 /// Reads a run of number words at the start of `words` ("two hundred and fifty", "a hundred",
-/// "one"), returning the value and how many words it used.
+/// "one", "nine and a half"), returning the value and how many words it used.
 pub(crate) fn cardinal_run(words: &[&str]) -> Option<(f64, usize)> {
     let mut total = 0.0;
     let mut current = 0.0;
@@ -98,6 +98,13 @@ pub(crate) fn cardinal_run(words: &[&str]) -> Option<(f64, usize)> {
         {
             current = 1.0;
             any = true;
+        } else if word == "and"
+            && any
+            && matches!(words.get(used + 1..used + 3), Some(["a" | "an", "half"]))
+        {
+            current += 0.5;
+            used += 3;
+            break;
         } else if word == "and" && any && words.get(used + 1).is_some_and(|w| cardinal(w).is_some())
         {
         } else if let Some(s) = scale(word).filter(|_| any && word.len() > 2) {
@@ -138,6 +145,10 @@ mod tests {
             Some((100.0, 2))
         );
         assert_eq!(cardinal_run(&["three", "thousand"]), Some((3000.0, 2)));
+        assert_eq!(
+            cardinal_run(&["nine", "and", "a", "half", "years"]),
+            Some((9.5, 4))
+        );
         assert_eq!(cardinal_run(&["a", "third"]), None);
         assert_eq!(cardinal_run(&["children"]), None);
     }

@@ -27,7 +27,8 @@ pub struct Debate {
 
 /// Groups transcripts into debates (same title, date and chamber), in first-seen order, and
 /// completes each speaker's constituency, party and role from their earlier headers in the same
-/// debate, across its parts.
+/// debate, across its parts; natively, a constituency no header prints is then taken, marked
+/// inferred, from the debate's words where they name it ("the Member for X (Name)").
 pub fn group_debates(transcripts: &mut [Transcript]) -> Vec<Debate> {
     let mut debates: Vec<Debate> = Vec::new();
     let mut seen: HashMap<String, Vec<crate::transcript::Speaker>> = HashMap::new();
@@ -55,6 +56,14 @@ pub fn group_debates(transcripts: &mut [Transcript]) -> Vec<Debate> {
                 None => earlier.push(speech.speaker.clone()),
             }
         }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for debate in &debates {
+        let mut parts: Vec<&mut Transcript> = transcripts
+            .iter_mut()
+            .filter(|t| debate.transcripts.contains(&t.name))
+            .collect();
+        super::named::constituencies_from_text(&mut parts);
     }
     debates
 }

@@ -13,6 +13,8 @@ mod debate;
 mod lines;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
+#[cfg(not(target_arch = "wasm32"))]
+mod named;
 mod page;
 mod parallel_parliament;
 pub mod parse;

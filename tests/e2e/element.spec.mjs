@@ -101,6 +101,6 @@ test.describe("embedded element", () => {
     await page.locator("#lazy").scrollIntoViewIfNeeded();
     const state = await chartSettled(page, "#lazy");
     expect(state.chart).toBe("counts");
-    expect(state.indices).toHaveLength(125);
+    expect(state.indices).toHaveLength(126);
   });
 });

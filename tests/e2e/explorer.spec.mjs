@@ -20,8 +20,8 @@ test.describe("search", () => {
   test("typing a search narrows the count, the figures and the drawn marks", async ({ page }) => {
     await openExplorer(page);
     const before = await state(page);
-    expect(await shownCount(page)).toBe(125);
-    expect(before.indices).toHaveLength(125);
+    expect(await shownCount(page)).toBe(126);
+    expect(before.indices).toHaveLength(126);
     const marksBefore = (await markLayout(page)).marks.length;
     await snapshotCanvas(page, "all");
 
@@ -31,7 +31,7 @@ test.describe("search", () => {
     const after = await chartSettled(page);
 
     const count = await shownCount(page);
-    expect(count).toBeLessThan(125);
+    expect(count).toBeLessThan(126);
     expect(count).toBe(after.indices.length);
     expect(after.indices).not.toEqual(before.indices);
     expect([...after.indices].sort((a, b) => a - b)).toEqual(matching("foster"));
@@ -45,7 +45,7 @@ test.describe("search", () => {
 
     // A search nothing matches: an empty chart, a count of 0 and a table that says so.
     await page.locator("#search").fill("zzzzqx");
-    await expect(page.locator("#shown-count")).toHaveText("Showing 0 of 125 figures");
+    await expect(page.locator("#shown-count")).toHaveText("Showing 0 of 126 figures");
     await expect(page.locator("#figures-table tbody td.empty")).toBeVisible();
     await expect(page.locator("#download-csv")).toBeDisabled();
   });
@@ -92,7 +92,7 @@ test.describe("permalinks", () => {
     await expect(page).toHaveURL(/\?chart=bars&q=carers$/);
     expect(await page.evaluate(() => history.length)).toBe(start + 1);
     const searched = await shownCount(page);
-    expect(searched).toBeLessThan(125);
+    expect(searched).toBeLessThan(126);
 
     await page.locator("#group-by").selectOption("speaker");
     await expect(page).toHaveURL(/\?chart=bars&q=carers&group=speaker$/);
@@ -108,15 +108,15 @@ test.describe("permalinks", () => {
     await expect(page).toHaveURL(/\?chart=bars$/);
     await expect(page.locator("#search")).toHaveValue("");
     await expect(page.locator("#chart-kind")).toHaveValue("bars");
-    await expect(page.locator("#shown-count")).toHaveText("Showing 125 of 125 figures");
+    await expect(page.locator("#shown-count")).toHaveText("Showing 126 of 126 figures");
     const back = await chartSettled(page);
     expect(back.query).toBe("chart=bars");
-    expect(back.indices).toHaveLength(125);
+    expect(back.indices).toHaveLength(126);
 
     await page.goForward();
     await expect(page).toHaveURL(/\?chart=bars&q=carers$/);
     await expect(page.locator("#search")).toHaveValue("carers");
-    await expect(page.locator("#shown-count")).toHaveText(`Showing ${searched} of 125 figures`);
+    await expect(page.locator("#shown-count")).toHaveText(`Showing ${searched} of 126 figures`);
     expect((await chartSettled(page)).search).toBe("carers");
   });
 });
@@ -203,9 +203,9 @@ test.describe("bad URL", () => {
 
     // The rest applies: the bar chart of every figure, drawn.
     expect(shown.chart).toBe("bars");
-    expect(shown.indices).toHaveLength(125);
+    expect(shown.indices).toHaveLength(126);
     await expect(page.locator("#chart-kind")).toHaveValue("bars");
-    await expect(page.locator("#shown-count")).toHaveText("Showing 125 of 125 figures");
+    await expect(page.locator("#shown-count")).toHaveText("Showing 126 of 126 figures");
     const layout = await markLayout(page);
     expect(layout.rendered.marks).toBeGreaterThan(0);
     const mark = singleMarks(layout).find((m) => FIGURES[m.figures[0]].cited_source);

@@ -204,7 +204,7 @@ export function pixelsChangedSince(page, name, selector = "#chart") {
   }, [selector, name]);
 }
 
-/** The shown-count line's number ("Showing 4 of 125 figures" → 4). */
+/** The shown-count line's number ("Showing 4 of 126 figures" → 4). */
 export async function shownCount(page) {
   const text = await page.locator("#shown-count").textContent();
   const match = /^Showing (\d+) of (\d+) figures$/.exec(text.trim());

@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod coverage;
 mod describe;
 mod export;
 mod fallbacks;
@@ -49,6 +50,7 @@ fn run() -> Result<ExitCode, String> {
     let figures = &built.checked.figures;
     match args.command {
         Command::Check => Ok(check::print(&built)),
+        Command::Coverage { propose } => Ok(coverage::run(&built, &paths, propose)),
         Command::Export { format, output } => export::run(figures, &format, output.as_deref()),
         Command::Svg {
             query,

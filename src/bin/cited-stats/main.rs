@@ -3,6 +3,10 @@
 //!
 //! ```text
 //! cited-stats check                           validate everything, print a summary; exit 1 on any problem
+//! cited-stats coverage [--propose]            account for every number phrase in every speech: per
+//!                                             transcript found / in figures / excluded / unaccounted,
+//!                                             each unaccounted phrase or stale exclusion named; exit 1
+//!                                             on any (--propose: a `[[figure]]` stub for each instead)
 //! cited-stats export --format jsonl|json|csv  print the resolved dataset (json-first and
 //!        [--output FILE]                      json-detail: the browser's two parts of it)
 //!                                             … or write it to FILE

@@ -42,6 +42,13 @@ fn counts_with_qualifiers() {
     );
     check("101 out of 150", 101.0, Unit::Count, Qualifier::Exact);
     check("a dozen", 12.0, Unit::Count, Qualifier::Exact);
+    check("nine and a half years", 9.5, Unit::Years, Qualifier::Exact);
+    check(
+        "some five years",
+        5.0,
+        Unit::Years,
+        Qualifier::Approximately,
+    );
     check("12,000 or more", 12_000.0, Unit::Count, Qualifier::AtLeast);
 }
 

@@ -9,6 +9,7 @@ use cited_stats::query::{Query, from_query_string};
 
 /// How to call the command line.
 pub const USAGE: &str = "usage: cited-stats check [--data DIR]
+       cited-stats coverage [--propose] [--data DIR]
        cited-stats export --format jsonl|json|csv|json-first|json-detail [--output FILE] [--data DIR]
        cited-stats svg --query QS [--width 640] [--height 420] [--theme light|dark] [--output FILE] [--data DIR]
        cited-stats fallbacks --output DIR [--width 640] [--height 420] [--data DIR]
@@ -28,6 +29,11 @@ pub struct Size {
 pub enum Command {
     /// Validate and summarise the dataset.
     Check,
+    /// Account for every number phrase in the transcripts.
+    Coverage {
+        /// Print a `[[figure]]` stub for each unaccounted phrase instead of the table.
+        propose: bool,
+    },
     /// Write the resolved dataset.
     Export {
         /// `jsonl`, `json` or `csv` (checked when exporting).
@@ -78,6 +84,7 @@ struct Given {
     width: Option<String>,
     height: Option<String>,
     theme: Option<String>,
+    propose: bool,
     /// Option names in the order given, for "does not take --x".
     names: Vec<&'static str>,
 }
@@ -96,6 +103,11 @@ pub fn parse_args() -> Result<Option<Args>, String> {
                 continue;
             }
             Short('h') | Long("help") => return Ok(None),
+            Long("propose") => {
+                given.propose = true;
+                given.names.push("propose");
+                continue;
+            }
             Long("format") => "format",
             Long("output") => "output",
             Long("data") => "data",
@@ -132,6 +144,7 @@ pub fn parse_args() -> Result<Option<Args>, String> {
 fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
     let allowed: &[&str] = match subcommand {
         Some("check") => &[],
+        Some("coverage") => &["propose"],
         Some("export") => &["format", "output"],
         Some("svg") => &["query", "width", "height", "theme", "output"],
         Some("fallbacks") => &["output", "width", "height"],
@@ -153,6 +166,9 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
     }
     Ok(match subcommand {
         "check" => Command::Check,
+        "coverage" => Command::Coverage {
+            propose: given.propose,
+        },
         "export" => Command::Export {
             format: given
                 .format
