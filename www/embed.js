@@ -30,7 +30,9 @@ const problems = [];
 for (const name of WIDGET_URL_PARAMETERS) {
   const values = params.getAll(name);
   if (values.length > 1) {
-    problems.push(`URL parameter \`${name}\` is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); it takes one value, so only the first is used`);
+    problems.push(
+      `URL parameter \`${name}\` is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); it takes one value, so only the first is used`,
+    );
   }
   if (values.length) element.setAttribute(name, values[0]);
 }
@@ -134,7 +136,8 @@ async function showStaticImage() {
   // The `figure` opened does not change the chart.
   const key = (/** @type {string} */ query) => queryKey(query, ["figure"]);
   /** @param {string} query @returns {FallbackView | undefined} */
-  const find = (query) => views.find((/** @type {any} */ entry) => typeof entry?.query === "string" && key(entry.query) === key(query));
+  const find = (query) =>
+    views.find((/** @type {any} */ entry) => typeof entry?.query === "string" && key(entry.query) === key(query));
   const found =
     find(viewQuery) ??
     (await element.ready.then(
@@ -161,7 +164,12 @@ function staticImage(entry, index) {
   img.src = image(theme === "dark" ? entry.dark : entry.light);
   img.alt = `${entry.description} (a still image of the chart)`;
   const { width, height: imageHeight } = index;
-  if (typeof width === "number" && typeof imageHeight === "number" && Number.isFinite(width) && Number.isFinite(imageHeight)) {
+  if (
+    typeof width === "number" &&
+    typeof imageHeight === "number" &&
+    Number.isFinite(width) &&
+    Number.isFinite(imageHeight)
+  ) {
     img.width = width;
     img.height = imageHeight;
   }

@@ -10,13 +10,17 @@
   const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   const named = script && script.dataset.origins && script.dataset.origins.trim();
   // Without a script element to read (the code inlined into another script), the page's own origin.
-  const allowed = new Set((named ? named.split(/\s+/) : [script && script.src ? script.src : location.href]).map((text) => {
-    try {
-      return new URL(text, location.href).origin;
-    } catch {
-      return "null";
-    }
-  }).filter((origin) => origin !== "null"));
+  const allowed = new Set(
+    (named ? named.split(/\s+/) : [script && script.src ? script.src : location.href])
+      .map((text) => {
+        try {
+          return new URL(text, location.href).origin;
+        } catch {
+          return "null";
+        }
+      })
+      .filter((origin) => origin !== "null"),
+  );
   // The origin of a cited-stats embed's src (…/embed.html) on an allowed origin, or null.
   const origin = (/** @type {HTMLIFrameElement} */ frame) => {
     try {

@@ -69,7 +69,10 @@ describe("queryFromAttributes", () => {
   });
 
   test("a lone surrogate in an attribute is written as its bytes", () => {
-    assert.equal(queryFromAttributes(fakeElement({ q: "\uD83D", party: "Lab,\uDE00" })), "party=Lab,%ED%B8%80&q=%ED%A0%BD");
+    assert.equal(
+      queryFromAttributes(fakeElement({ q: "\uD83D", party: "Lab,\uDE00" })),
+      "party=Lab,%ED%B8%80&q=%ED%A0%BD",
+    );
   });
 });
 
@@ -91,7 +94,10 @@ describe("widgetAttribute", () => {
     assert.deepEqual(read("height", "120"), { value: 120 });
     assert.deepEqual(read("height", "4000"), { value: 4000 });
     for (const bad of ["119", "4001", "1e3", "0x200", " ", "-200"]) {
-      assert.equal(read("height", bad).problem?.message, `attribute \`height\`: ${JSON.stringify(bad)} is not a height in CSS px from 120 to 4000`);
+      assert.equal(
+        read("height", bad).problem?.message,
+        `attribute \`height\`: ${JSON.stringify(bad)} is not a height in CSS px from 120 to 4000`,
+      );
     }
   });
 
@@ -103,7 +109,10 @@ describe("widgetAttribute", () => {
 
   test("explorer: an http(s) URL, resolved against the page", () => {
     assert.deepEqual(read("explorer", "../explore/"), { value: "https://host.example/explore/" });
-    assert.equal(read("explorer", "javascript:alert(1)").problem?.message, 'attribute `explorer`: "javascript:alert(1)" is not an http(s) URL');
+    assert.equal(
+      read("explorer", "javascript:alert(1)").problem?.message,
+      'attribute `explorer`: "javascript:alert(1)" is not an http(s) URL',
+    );
   });
 
   test("src: any URL, resolved against the page", () => {

@@ -86,7 +86,13 @@ describe("parseQuery", () => {
   });
 
   test("a parameter without = has one empty value; names are decoded", () => {
-    assert.deepEqual([...parseQuery("q&%63hart=bars")], [["q", [""]], ["chart", ["bars"]]]);
+    assert.deepEqual(
+      [...parseQuery("q&%63hart=bars")],
+      [
+        ["q", [""]],
+        ["chart", ["bars"]],
+      ],
+    );
   });
 });
 
@@ -97,7 +103,12 @@ describe("buildQuery", () => {
   });
 
   test("leaves out empty parameters and names that are not view parameters", () => {
-    const params = new Map([["chart", []], ["q", [""]], ["from", ["2009-01-01"]], ["theme", ["dark"]]]);
+    const params = new Map([
+      ["chart", []],
+      ["q", [""]],
+      ["from", ["2009-01-01"]],
+      ["theme", ["dark"]],
+    ]);
     assert.equal(buildQuery(params), "from=2009-01-01");
   });
 
@@ -158,7 +169,10 @@ describe("agrees with the core (src/query/url.rs, the wasm under Node)", () => {
     const named = /\(the parameters are ([^)]*)\)/.exec(state.problems[0].message)?.[1];
     assert.deepEqual(named?.split(", "), QUERY_PARAMETERS);
     for (const name of LIST_PARAMETERS) {
-      const repeated = handle.setQuery(`${name}=a&${name}=b`).problems.map((p) => p.message).join("\n");
+      const repeated = handle
+        .setQuery(`${name}=a&${name}=b`)
+        .problems.map((p) => p.message)
+        .join("\n");
       assert.match(repeated, /give several values once, separated by commas/, name);
     }
   });
@@ -180,7 +194,11 @@ describe("agrees with the core (src/query/url.rs, the wasm under Node)", () => {
     assert.deepEqual(state.problems, []);
     assert.deepEqual(parseQuery(state.query).get("speaker")?.sort(), [...speakers].sort());
     const comma = handle.setQuery(buildQuery({ speaker: ["Smith, John"] }));
-    assert.deepEqual(comma.problems.map((p) => p.value), ["Smith, John"], "one unknown speaker, not two");
+    assert.deepEqual(
+      comma.problems.map((p) => p.value),
+      ["Smith, John"],
+      "one unknown speaker, not two",
+    );
   });
 
   test("a lone surrogate reaches the core as bytes it names as not UTF-8", () => {

@@ -3,7 +3,13 @@
 // fallback index. Pure functions: no DOM. Run: node --test tests/js/
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { describeView, elementSnippet, escapeHtml, iframeSnippet, readFallbackIndex } from "../../www/explorer/snippets.js";
+import {
+  describeView,
+  elementSnippet,
+  escapeHtml,
+  iframeSnippet,
+  readFallbackIndex,
+} from "../../www/explorer/snippets.js";
 import { labelIn } from "../../www/explorer/labels.js";
 import { CHART_LABELS, GROUP_LABELS, UNIT_LABELS } from "../../www/lib/vocabulary.js";
 
@@ -11,7 +17,10 @@ const BASE = "https://cited.example/stats/";
 const view = (query, n = 3) => ({ query, indices: Array.from({ length: n }, (_, i) => i) });
 
 test("escapeHtml escapes the five characters HTML reads and nothing else", () => {
-  assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+  assert.equal(
+    escapeHtml(`<a href="x" title='y'>&amp;</a>`),
+    "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
+  );
   assert.equal(escapeHtml("£ 😀 é"), "£ 😀 é");
   assert.equal(escapeHtml(42), "42");
 });
@@ -25,7 +34,10 @@ test("labelIn reads only the table's own keys", () => {
 
 describe("describeView", () => {
   test("the default view: a timeline of all the figures shown", () => {
-    assert.equal(describeView(view("", 125)), "Timeline of 125 figures quoted in UK parliamentary debates on children's social care");
+    assert.equal(
+      describeView(view("", 125)),
+      "Timeline of 125 figures quoted in UK parliamentary debates on children's social care",
+    );
     assert.match(describeView(view("", 1)), /^Timeline of 1 figure quoted/);
     assert.match(describeView(view("", 0)), /^Timeline of no figures quoted/);
   });
@@ -40,7 +52,12 @@ describe("describeView", () => {
 
   test("each filter with the labels a reader sees, dates written out", () => {
     const labels = { topic: new Map([["care-leavers", "care leavers"]]), unit: new Map([["gbp", UNIT_LABELS.gbp]]) };
-    const text = describeView(view("chart=bars&topic=care-leavers,fostering&unit=gbp&from=2009-03-12&to=2022-11-24&cited=no&q=a+%26+b&figure=x-1"), { labels });
+    const text = describeView(
+      view(
+        "chart=bars&topic=care-leavers,fostering&unit=gbp&from=2009-03-12&to=2022-11-24&cited=no&q=a+%26+b&figure=x-1",
+      ),
+      { labels },
+    );
     assert.equal(
       text,
       "Value bars of 3 figures quoted in UK parliamentary debates on children's social care (topic: care leavers or fostering; " +
@@ -57,7 +74,11 @@ describe("the snippets", () => {
   const description = describeView(view("chart=bars&q=<script>"));
 
   test("the element: the module script, one attribute per parameter, theme=auto, a link when no image", () => {
-    const html = elementSnippet({ base: BASE, query: "chart=bars&topic=care-leavers,fostering&q=%3Cscript%3E+%22x%22", description });
+    const html = elementSnippet({
+      base: BASE,
+      query: "chart=bars&topic=care-leavers,fostering&q=%3Cscript%3E+%22x%22",
+      description,
+    });
     assert.equal(
       html,
       [
@@ -77,8 +98,14 @@ describe("the snippets", () => {
       views: [{ query: "chart=bars", light: "bars.light.svg", dark: "bars.dark.svg", description: 'Bars "all"' }],
     });
     const html = elementSnippet({ base: BASE, query: "chart=bars", description: "d", index });
-    assert.match(html, /<source srcset="https:\/\/cited\.example\/stats\/data\/fallback\/bars\.dark\.svg" media="\(prefers-color-scheme: dark\)">/);
-    assert.match(html, /<img src="https:\/\/cited\.example\/stats\/data\/fallback\/bars\.light\.svg" alt="Bars &quot;all&quot;" width="640" height="420">/);
+    assert.match(
+      html,
+      /<source srcset="https:\/\/cited\.example\/stats\/data\/fallback\/bars\.dark\.svg" media="\(prefers-color-scheme: dark\)">/,
+    );
+    assert.match(
+      html,
+      /<img src="https:\/\/cited\.example\/stats\/data\/fallback\/bars\.light\.svg" alt="Bars &quot;all&quot;" width="640" height="420">/,
+    );
     assert.doesNotMatch(elementSnippet({ base: BASE, query: "chart=dots", description: "d", index }), /<picture>/);
   });
 
@@ -88,13 +115,23 @@ describe("the snippets", () => {
       `<iframe src="${BASE}embed.html?chart=bars&amp;q=%22" title="A &quot;view&quot; &lt;b&gt;" width="100%" height="480" loading="lazy"></iframe>\n` +
         `<script src="${BASE}resizer.js" defer></script>`,
     );
-    assert.match(iframeSnippet({ base: BASE, query: "", description: "d" }), /src="https:\/\/cited\.example\/stats\/embed\.html"/);
+    assert.match(
+      iframeSnippet({ base: BASE, query: "", description: "d" }),
+      /src="https:\/\/cited\.example\/stats\/embed\.html"/,
+    );
   });
 });
 
 describe("readFallbackIndex", () => {
   test("refuses what is not an index", () => {
-    for (const json of [null, 3, {}, { views: {} }, { width: 0, height: 1, views: [] }, { width: 1, height: "2", views: [] }]) {
+    for (const json of [
+      null,
+      3,
+      {},
+      { views: {} },
+      { width: 0, height: 1, views: [] },
+      { width: 1, height: "2", views: [] },
+    ]) {
       assert.equal(readFallbackIndex(json), null, JSON.stringify(json));
     }
   });

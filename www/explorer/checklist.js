@@ -38,12 +38,20 @@ export function checklist({ name, title, choices, labelOf = (c) => c.label, onCh
     return box;
   };
   for (const choice of choices) {
-    const n = make("span", "option-count", String(choice.count), make("span", "visually-hidden", choice.count === 1 ? " figure" : " figures"));
+    const n = make(
+      "span",
+      "option-count",
+      String(choice.count),
+      make("span", "visually-hidden", choice.count === 1 ? " figure" : " figures"),
+    );
     row(choice.value, labelOf(choice), n, null);
   }
 
   const boxes = () => [...list.querySelectorAll("input")];
-  const values = () => boxes().filter((b) => b.checked).map((b) => b.value);
+  const values = () =>
+    boxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
   const refresh = () => {
     const chosen = values().length;
     count.textContent = chosen ? ` (${chosen})` : "";
@@ -71,7 +79,8 @@ export function checklist({ name, title, choices, labelOf = (c) => c.label, onCh
     const known = new Set(boxes().map((b) => b.value));
     for (const box of boxes()) box.checked = wanted.includes(box.value);
     for (const value of wanted.filter((v) => !known.has(v))) {
-      row(value, value === "" ? "(empty)" : value, make("span", "option-count", "not in the data"), "unknown").checked = true;
+      row(value, value === "" ? "(empty)" : value, make("span", "option-count", "not in the data"), "unknown").checked =
+        true;
     }
     refresh();
   };

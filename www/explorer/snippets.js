@@ -109,7 +109,10 @@ export function readFallbackIndex(json) {
 function fallbackHtml({ base, query, description, index }) {
   const href = escapeHtml(pageUrl(base, "index.html", query));
   const view = index?.views.get(query);
-  if (!index || !view) return [`  <a href="${href}">${escapeHtml(`${description}. Open the chart to read each figure's words and source.`)}</a>`];
+  if (!index || !view)
+    return [
+      `  <a href="${href}">${escapeHtml(`${description}. Open the chart to read each figure's words and source.`)}</a>`,
+    ];
   const dir = new URL("data/fallback/", base);
   const image = (/** @type {string} */ name) => escapeHtml(new URL(name, dir).href);
   return [

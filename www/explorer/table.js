@@ -21,7 +21,12 @@ const COLUMNS = [
   { key: "figure", title: "Figure", text: (f) => f.figure_text, sort: null },
   { key: "measure", title: "Measure", text: (f) => f.measure, sort: byText("measure") },
   { key: "topic", title: "Topic", text: (f) => f.topic.replace(/-/g, " "), sort: byText("topic") },
-  { key: "source", title: "Source named", text: (f) => f.cited_source || "none named", sort: (f) => f.cited_source || "\uffff" },
+  {
+    key: "source",
+    title: "Source named",
+    text: (f) => f.cited_source || "none named",
+    sort: (f) => f.cited_source || "\uffff",
+  },
 ];
 
 /**

@@ -71,7 +71,9 @@ export function widgetAttribute(element, name) {
       if (raw === null || raw === "") return { value: null };
       try {
         const url = new URL(raw, element.ownerDocument.baseURI);
-        return url.protocol === "https:" || url.protocol === "http:" ? { value: url.href } : bad("is not an http(s) URL");
+        return url.protocol === "https:" || url.protocol === "http:"
+          ? { value: url.href }
+          : bad("is not an http(s) URL");
       } catch {
         return bad("is not a URL");
       }
