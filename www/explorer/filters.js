@@ -1,11 +1,11 @@
 // The filter panel: the search box, chart and group-by switchers, one checklist per multi-value
 // filter, the date range and the cited-source choice. It turns the controls into URL parameters and
 // sets the controls from the parameters of the element's current query.
-// Units are named in the core's words (the generated vocabulary).
+// Chart kinds and units are named in the core's words (the generated vocabulary).
 import { checklist } from "./checklist.js";
 import { byId } from "./dom.js";
 import { labelIn } from "./labels.js";
-import { UNIT_LABELS } from "../lib/vocabulary.js";
+import { CHART_LABELS, UNIT_LABELS } from "../lib/vocabulary.js";
 
 /** @import { Choice, Choices } from "../index.js" */
 
@@ -62,6 +62,9 @@ export function filters(form, choices, { onChange }) {
     list: checklist({ ...spec, choices: choices?.[spec.key] ?? [], onChange: () => changed() }),
   }));
   byId(form, "checklists", "div").replaceChildren(...lists.map(({ list }) => list.element));
+
+  // The page lists the chart kinds in its own order; their names are the core's.
+  for (const option of singles.chart.options) option.textContent = labelIn(CHART_LABELS, option.value, option.text);
 
   for (const input of [singles.from, singles.to]) {
     if (choices?.first_date) input.min = choices.first_date;
