@@ -54,12 +54,16 @@ const need = [
   ["www/pkg/cited_stats.js", "the wasm build is incomplete: run `npm run build` (scripts/build-web.sh) first"],
   ["www/dist/cited-stats.js", "the site script is missing: run `npm run build` (scripts/build-web.sh) first"],
   ["www/data/figures.json", "the built-in dataset is missing: run `npm run build` (scripts/build-web.sh) first"],
-  ["www/data/figures-first.json", "the built-in dataset's first part is missing: run `npm run build` (scripts/build-web.sh) first"],
+  [
+    "www/data/figures-first.json",
+    "the built-in dataset's first part is missing: run `npm run build` (scripts/build-web.sh) first",
+  ],
   ["node_modules/playwright-core/package.json", "playwright-core is not installed: run `npm ci`"],
   ["node_modules/chart.js/dist/chart.umd.min.js", "chart.js is not installed: run `npm ci`"],
 ];
 for (const [path, message] of need) if (!existsSync(join(root, path))) fail(`${message} (${path} not found)`);
-if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
+if (!existsSync(CHROMIUM))
+  fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
 
 const chartJsVersion = JSON.parse(readFileSync(join(root, "node_modules/chart.js/package.json"), "utf8")).version;
 const { chromium } = await import("playwright-core");
@@ -122,18 +126,32 @@ const watchdog = setTimeout(() => {
 }, OVERALL_TIMEOUT_MS);
 
 async function startServer(port) {
-  const child = spawn(process.execPath, [
-    join(root, "scripts/serve.mjs"), "--port", String(port),
-    "--mount", "/bench/=bench/browser", "--mount", "/node_modules/=node_modules",
-  ], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, "scripts/serve.mjs"),
+      "--port",
+      String(port),
+      "--mount",
+      "/bench/=bench/browser",
+      "--mount",
+      "/node_modules/=node_modules",
+    ],
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let stderr = "";
-  child.stderr.on("data", (chunk) => { stderr += chunk; });
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
   child.stdout.resume();
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited (${child.exitCode}): ${stderr.trim()}`);
-    const ok = await fetch(`${base}/bench/cited-stats.html`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/bench/cited-stats.html`, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, base };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -152,7 +170,11 @@ async function openPage(url, { isolated = false } = {}) {
       const response = await route.fetch();
       await route.fulfill({
         response,
-        headers: { ...response.headers(), "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" },
+        headers: {
+          ...response.headers(),
+          "cross-origin-opener-policy": "same-origin",
+          "cross-origin-embedder-policy": "require-corp",
+        },
       });
     });
   }
@@ -160,20 +182,30 @@ async function openPage(url, { isolated = false } = {}) {
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      problems.push(`console: ${message.text()}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico"))
+      problems.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(url, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
   try {
     await page.waitForFunction(
-      () => window.benchResult && (window.benchResult.firstDraw !== undefined || window.benchResult.drawn !== undefined || window.benchResult.error),
-      null, { timeout: LOAD_TIMEOUT_MS },
+      () =>
+        window.benchResult &&
+        (window.benchResult.firstDraw !== undefined ||
+          window.benchResult.drawn !== undefined ||
+          window.benchResult.error),
+      null,
+      { timeout: LOAD_TIMEOUT_MS },
     );
   } catch (error) {
     await context.close();
-    throw new Error(`${url}: no chart drawn within ${LOAD_TIMEOUT_MS / 1000} s${problems.length ? `\n  ${problems.join("\n  ")}` : ""}`);
+    throw new Error(
+      `${url}: no chart drawn within ${LOAD_TIMEOUT_MS / 1000} s${problems.length ? `\n  ${problems.join("\n  ")}` : ""}`,
+      { cause: error },
+    );
   }
   const result = await page.evaluate(() => window.benchResult);
   if (result.error) {
@@ -184,7 +216,9 @@ async function openPage(url, { isolated = false } = {}) {
 }
 
 async function loadOnce(base, which) {
-  const { context, result } = await openPage(`${base}/bench/${which === "cited-stats" ? "cited-stats" : "chartjs"}.html`);
+  const { context, result } = await openPage(
+    `${base}/bench/${which === "cited-stats" ? "cited-stats" : "chartjs"}.html`,
+  );
   await context.close();
   return result;
 }
@@ -209,8 +243,11 @@ async function hovering(page) {
   // A fixed shuffle of the mark centres; every cycle of five moves is: onto a mark, 1 px within
   // the same mark, onto another mark, onto an empty corner of the plot, onto a third mark.
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const order = centres.map((c, i) => ({ c, k: rand(), i })).sort((a, b) => a.k - b.k).map((o) => o.c);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = centres
+    .map((c, i) => ({ c, k: rand(), i }))
+    .sort((a, b) => a.k - b.k)
+    .map((o) => o.c);
   let next = 0;
   const mark = () => order[next++ % order.length];
   const empty = { x: rect.left + 3, y: rect.top + 3 };
@@ -228,7 +265,16 @@ async function hovering(page) {
 }
 
 function searchPrefixes() {
-  const words = ["foster", "care leavers", "adoption", "social workers", "children in care", "million", "per cent", "court"];
+  const words = [
+    "foster",
+    "care leavers",
+    "adoption",
+    "social workers",
+    "children in care",
+    "million",
+    "per cent",
+    "court",
+  ];
   const once = words.flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)));
   return [...once, ...once];
 }
@@ -261,7 +307,14 @@ try {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     timeout: 30_000,
   });
   const version = browser.version();
@@ -276,7 +329,8 @@ try {
   const timer = await interactive.page.evaluate(() => window.bench.timer());
   const hover = await hovering(interactive.page);
   const search = await interactive.page.evaluate(([p]) => window.bench.search(p, 1), [searchPrefixes()]);
-  if (interactive.problems.length) console.error(`bench:browser: the page reported:\n  ${interactive.problems.join("\n  ")}`);
+  if (interactive.problems.length)
+    console.error(`bench:browser: the page reported:\n  ${interactive.problems.join("\n  ")}`);
   await interactive.context.close();
 
   console.error(`bench:browser: heap over ${REDRAWS} redraws…`);
@@ -296,21 +350,31 @@ try {
   const csDraw = cs.map((r) => r.firstDraw);
   const cjDraw = cj.map((r) => r.drawn);
   const ratio = (p) => (percentile(csDraw, p) / percentile(cjDraw, p)).toFixed(2);
-  const at = (list, pick) => percentile(list.map(pick).filter((v) => v !== undefined), 50);
+  const at = (list, pick) =>
+    percentile(
+      list.map(pick).filter((v) => v !== undefined),
+      50,
+    );
   const num = (value) => (value === null ? "–" : value.toFixed(0));
-  const span = (list, path) => `${num(at(list, (r) => r.resources?.[path]?.start))}→${num(at(list, (r) => r.resources?.[path]?.end))}`;
+  const span = (list, path) =>
+    `${num(at(list, (r) => r.resources?.[path]?.start))}→${num(at(list, (r) => r.resources?.[path]?.end))}`;
   const shown = hover.records.filter((r) => r.kind === "shown");
   const none = hover.records.filter((r) => r.kind === "none");
   const same = hover.records.filter((r) => r.kind === "same");
   const redrew = search.filter((r) => r.redraw && !r.error);
   const noRedraw = search.filter((r) => !r.redraw);
   const failed = search.filter((r) => r.error);
-  const resolution = timer.crossOriginIsolated ? "5 µs (page made cross-origin isolated for these)" : "100 µs (page not cross-origin isolated)";
+  const resolution = timer.crossOriginIsolated
+    ? "5 µs (page made cross-origin isolated for these)"
+    : "100 µs (page not cross-origin isolated)";
   const dom = (d) => (d ? `${d.nodes} nodes, ${d.jsEventListeners} listeners` : "n/a");
 
   const lines = [
     `cited-stats browser benchmark (Chromium ${version}, ${cores} cores, ${RUNS} runs each)`,
-    `  load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end (other work on the machine makes every figure noisier)`,
+    `  load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} at the end (other work on the machine makes every figure noisier)`,
     `  pages served by scripts/serve.mjs (strict CSP, no-store) on 127.0.0.1; viewport ${VIEWPORT.width}×${VIEWPORT.height}, dpr 1; chart box 800×420 CSS px; 125 figures (cited-stats: /data/figures-first.json, the element's first part; Chart.js: /data/figures.json)`,
     "",
     `navigation → first chart drawn  (ms from navigation start; fresh browser context per load, order alternating, 1 warm-up load each not counted)`,
@@ -342,7 +406,9 @@ try {
     "",
     `${many.count.toLocaleString("en-GB")} synthetic figures through the element's data property  (one run; copies of the built-in figures with their own ids and values)`,
     `  assignment → first chart drawn (checks + layout + draw on the canvas)   ${ms(many.first)}`,
-    `  change of view → drawn (query + layout + draw, next frame included)   ${Object.entries(many.views).map(([kind, t]) => `${kind} ${ms(t)}`).join(", ")}   aim ≤ ${budget.element100kFiguresMs} ms each`,
+    `  change of view → drawn (query + layout + draw, next frame included)   ${Object.entries(many.views)
+      .map(([kind, t]) => `${kind} ${ms(t)}`)
+      .join(", ")}   aim ≤ ${budget.element100kFiguresMs} ms each`,
     `  wasm linear memory afterwards ${kb(many.wasm)}`,
   ];
   console.log(lines.join("\n"));

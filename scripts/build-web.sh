@@ -27,6 +27,13 @@ rm -rf www/dist
 esbuild www/cited-stats.js --bundle --splitting --format=esm --minify --target=es2022 --log-level=warning \
   --sourcemap --outdir=www/dist --entry-names=[name] --chunk-names=chunks/[name]-[hash] \
   --metafile=www/dist/meta.json
+# The bundle's types (the npm entry's and its own modules'), so the type checker (tsconfig.json)
+# reads them, not the bundle.
+printf '%s\n' "// The site script's types, written by scripts/build-web.sh." \
+  'export { init, loadDataset, CitedStatsElement } from "../index.js";' \
+  'export { queryKey, withoutParameters } from "../lib/query-string.js";' \
+  'export { SIZES, WIDGET_PARAMETERS } from "../lib/vocabulary.js";' \
+  'export declare function wasmMemoryBytes(): number;' >www/dist/cited-stats.d.ts
 
 cargo build --locked --quiet --release --bin cited-stats
 mkdir -p www/data

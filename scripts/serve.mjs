@@ -17,7 +17,9 @@ const option = (name, fallback) => {
 const root = resolve(here, option("--root", "www"));
 const port = Number(option("--port", process.env.PORT || "8080"));
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-  console.error(`PORT must be a whole number from 1 to 65535, not ${JSON.stringify(option("--port", process.env.PORT))}`);
+  console.error(
+    `PORT must be a whole number from 1 to 65535, not ${JSON.stringify(option("--port", process.env.PORT))}`,
+  );
   process.exit(2);
 }
 

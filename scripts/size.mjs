@@ -23,13 +23,24 @@ const budgets = JSON.parse(readFileSync(at("bench/budgets.json"), "utf8"));
  */
 function scriptFiles() {
   const entry = "www/dist/cited-stats.js";
-  const meta = existsSync(at("www/dist/meta.json")) ? JSON.parse(readFileSync(at("www/dist/meta.json"), "utf8")) : { outputs: {} };
+  const meta = existsSync(at("www/dist/meta.json"))
+    ? JSON.parse(readFileSync(at("www/dist/meta.json"), "utf8"))
+    : { outputs: {} };
   const first = new Set([entry]);
-  for (const file of first) for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === "import-statement") first.add(i.path);
+  for (const file of first)
+    for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === "import-statement") first.add(i.path);
   const all = existsSync(at("www/dist/chunks"))
-    ? readdirSync(at("www/dist/chunks")).filter((f) => f.endsWith(".js")).map((f) => `www/dist/chunks/${f}`)
+    ? readdirSync(at("www/dist/chunks"))
+        .filter((f) => f.endsWith(".js"))
+        .map((f) => `www/dist/chunks/${f}`)
     : [];
-  return { first: [...first].sort().map((f) => at(f)), later: all.filter((f) => !first.has(f)).sort().map((f) => at(f)) };
+  return {
+    first: [...first].sort().map((f) => at(f)),
+    later: all
+      .filter((f) => !first.has(f))
+      .sort()
+      .map((f) => at(f)),
+  };
 }
 const script = scriptFiles();
 const chunks = script.later;
@@ -40,7 +51,10 @@ const laterData = splitData ? [at("www/data/figures-detail.json")] : [];
 
 const elementFirst = [
   ["wasm module (pkg/cited_stats_bg.wasm)", [at("www/pkg/cited_stats_bg.wasm")]],
-  [`site script: element + CSS + glue (dist/cited-stats.js${script.first.length > 1 ? ` + ${script.first.length - 1} chunks it imports` : ""})`, script.first],
+  [
+    `site script: element + CSS + glue (dist/cited-stats.js${script.first.length > 1 ? ` + ${script.first.length - 1} chunks it imports` : ""})`,
+    script.first,
+  ],
   [`built-in data for the first draw (${splitData ? "data/figures-first.json" : "data/figures.json"})`, firstData],
 ];
 const elementLater = [
@@ -55,12 +69,19 @@ const iframeExtras = [
 const others = [
   ["one static fallback chart (default.light.svg)", [at("www/data/fallback/default.light.svg")]],
   [`Chart.js ${version("chart.js")} (chart.umd.min.js)`, [at("node_modules/chart.js/dist/chart.umd.min.js")]],
-  [`uPlot ${version("uplot")} (uPlot.iife.min.js + css)`, [at("node_modules/uplot/dist/uPlot.iife.min.js"), at("node_modules/uplot/dist/uPlot.min.css")]],
+  [
+    `uPlot ${version("uplot")} (uPlot.iife.min.js + css)`,
+    [at("node_modules/uplot/dist/uPlot.iife.min.js"), at("node_modules/uplot/dist/uPlot.min.css")],
+  ],
 ];
 
-const missing = [...elementFirst, ...elementLater, ...iframeExtras, ...others].flatMap(([, files]) => files).filter((f) => !existsSync(f));
+const missing = [...elementFirst, ...elementLater, ...iframeExtras, ...others]
+  .flatMap(([, files]) => files)
+  .filter((f) => !existsSync(f));
 if (missing.length) {
-  console.error(`size: missing ${missing.map((f) => f.slice(root.length)).join(", ")}: run \`npm run build\` (and \`npm ci\`) first.`);
+  console.error(
+    `size: missing ${missing.map((f) => f.slice(root.length)).join(", ")}: run \`npm run build\` (and \`npm ci\`) first.`,
+  );
   process.exit(1);
 }
 
@@ -75,20 +96,26 @@ function sizes(files) {
   return {
     raw: each.reduce((sum, b) => sum + b.length, 0),
     gzip: each.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
-    brotli: each.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+    brotli: each.reduce(
+      (sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      0,
+    ),
   };
 }
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const none = { raw: 0, gzip: 0, brotli: 0 };
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 const row = (name, s) => console.log(`${name.padEnd(64)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
-const group = (rows, prefix = "") => rows.reduce((total, [name, files]) => {
-  const s = sizes(files);
-  row(`${prefix}${name}`, s);
-  return add(total, s);
-}, none);
+const group = (rows, prefix = "") =>
+  rows.reduce((total, [name, files]) => {
+    const s = sizes(files);
+    row(`${prefix}${name}`, s);
+    return add(total, s);
+  }, none);
 
-console.log(`${"what (kB = 1,000 bytes)".padEnd(64)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
+console.log(
+  `${"what (kB = 1,000 bytes)".padEnd(64)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`,
+);
 const first = group(elementFirst);
 row("= element embed, first load", first);
 const later = group(elementLater, "later: ");
@@ -108,7 +135,8 @@ for (const [name, bytes, budget, ceiling] of judged) {
   const size = bytes / 1000;
   let verdict;
   if (size <= budget) verdict = "within";
-  else if (ceiling !== undefined && size <= ceiling) verdict = `MISSED (under the ceiling of ${ceiling} kB that stops it growing)`;
+  else if (ceiling !== undefined && size <= ceiling)
+    verdict = `MISSED (under the ceiling of ${ceiling} kB that stops it growing)`;
   else if (ceiling !== undefined) {
     verdict = `OVER THE CEILING of ${ceiling} kB`;
     failed = true;

@@ -3,7 +3,8 @@
 # formatting, lints (native and wasm, and the fuzz crate), the native core tests, a short, reproducible run of
 # every fuzz target (a fixed seed and count, about a minute each), the wasm boundary tests in headless Chromium,
 # then the browser build, the npm package (packed, built into a Vite app and a webpack app,
-# and tested under Node) and the end-to-end tests in Chromium.
+# and tested under Node), the JS checks (ESLint, tsc, Prettier) and unit tests, and the end-to-end
+# tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/install.sh
@@ -29,6 +30,11 @@ echo "== npm package: pack, build the consumer apps from the tarball"
 bash scripts/consumers.sh
 echo "== npm package under Node"
 CITED_STATS_TARBALL="target/npm/cited-stats-$(node -p 'require("./package.json").version').tgz" node --test tests/npm/
+echo "== the JS: ESLint, TypeScript (strict, JSDoc), Prettier, unit tests under Node (npm run lint, typecheck, format:check, test:js)"
+npm run --silent lint
+npm run --silent typecheck
+npm run --silent format:check
+npm run --silent test:js
 echo "== test-only module that can trap (for tests/e2e/trap.spec.mjs)"
 bash scripts/build-trap-test.sh
 echo "== end-to-end tests in Chromium (Playwright)"

@@ -7,5 +7,9 @@ import { SITE_EXPLORER } from "./site/links.js";
 
 export { init, loadDataset, CitedStatsElement } from "./element.js";
 export { wasmMemoryBytes } from "./lib/wasm.js";
+// For this site's iframe page (embed.js), which loads this script anyway: the query-string helpers
+// and the core's names it shares with the element, without fetching their modules again.
+export { queryKey, withoutParameters } from "./lib/query-string.js";
+export { SIZES, WIDGET_PARAMETERS } from "./lib/vocabulary.js";
 
 setSiteExplorer(SITE_EXPLORER);

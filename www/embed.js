@@ -3,30 +3,41 @@
 // parameter); theme, height, scale and src become its attributes. Until the chart is drawn, and if
 // it cannot be, the element shows a static image of this view (when the build made one) or a link
 // to the explorer. The page posts its height to the parent page (see resizer.js).
-import "./dist/cited-stats.js";
+// The query-string helpers (lib/query-string.js) and the core's names (lib/vocabulary.js) come
+// through the site script, which this page loads anyway, so they cost no extra requests.
+import { SIZES, WIDGET_PARAMETERS, queryKey, withoutParameters } from "./dist/cited-stats.js";
 
-/** URL parameters about the widget rather than the view: they become attributes. */
-const WIDGET_PARAMETERS = ["theme", "height", "scale", "src"];
+/**
+ * URL parameters about the widget rather than the view: they become attributes. All the element's
+ * widget attributes but `explorer`: this page's links lead to this site's explorer, never to one a
+ * URL names (it stays in the view query, where the core names it as unknown).
+ */
+const WIDGET_URL_PARAMETERS = WIDGET_PARAMETERS.filter((name) => name !== "explorer");
 /** The default chart height (CSS px), as the element's. */
-const DEFAULT_HEIGHT = 420;
+const DEFAULT_HEIGHT = SIZES.defaultHeight;
+/** The heights the element's `height` attribute accepts, CSS px (the upper one as lib/attributes.js's). */
+const [MIN_HEIGHT, MAX_HEIGHT] = [SIZES.minHeight, 4000];
 const EXPLORER = new URL("index.html", import.meta.url);
 const FALLBACK_INDEX = new URL("data/fallback/index.json", import.meta.url);
 
 const params = new URLSearchParams(location.search);
 /** The view parameters exactly as the URL writes them (the core decodes and checks them). */
-const viewQuery = location.search.replace(/^\?/, "").split("&").filter((part) => part && !WIDGET_PARAMETERS.includes(parameterName(part))).join("&");
+const viewQuery = withoutParameters(location.search, WIDGET_URL_PARAMETERS);
 
 const element = document.createElement("cited-stats");
 /** Problems with the widget parameters that the element cannot name itself. */
 const problems = [];
-for (const name of WIDGET_PARAMETERS) {
+for (const name of WIDGET_URL_PARAMETERS) {
   const values = params.getAll(name);
   if (values.length > 1) {
-    problems.push(`URL parameter \`${name}\` is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); it takes one value, so only the first is used`);
+    problems.push(
+      `URL parameter \`${name}\` is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); it takes one value, so only the first is used`,
+    );
   }
   if (values.length) element.setAttribute(name, values[0]);
 }
-const refused = params.has("src") ? refusedSource(params.get("src")) : null;
+const src = params.get("src");
+const refused = src === null ? null : refusedSource(src);
 if (refused) problems.push(refused);
 if (problems.length) document.body.append(problemList(problems));
 element.setAttribute("loading", "eager");
@@ -43,6 +54,8 @@ if (!refused) showStaticImage();
  * Why `src` may not be shown here, or null when it may: it must be on this page's origin or on one
  * that the site lists in embed.html's <meta name="cited-stats-dataset-origins" content="…">
  * (space-separated origins; empty by default).
+ * @param {string} src
+ * @returns {string | null}
  */
 function refusedSource(src) {
   let url;
@@ -51,13 +64,29 @@ function refusedSource(src) {
   } catch {
     return null; // The element names a src that is not a URL, and shows no chart.
   }
-  const listed = document.querySelector('meta[name="cited-stats-dataset-origins"]')?.content.trim().split(/\s+/).filter(Boolean) ?? [];
-  const origins = [location.origin, ...listed.map((text) => { try { return new URL(text).origin; } catch { return null; } })];
+  const meta = document.querySelector('meta[name="cited-stats-dataset-origins"]');
+  const listed = meta instanceof HTMLMetaElement ? meta.content.trim().split(/\s+/).filter(Boolean) : [];
+  const origins = [location.origin, ...listed.map(originOf)];
   if (origins.includes(url.origin)) return null;
   return `URL parameter \`src\`: ${JSON.stringify(src)} is on another origin (${url.origin}); this site's embed page reads datasets only from ${origins.filter(Boolean).join(", ")}`;
 }
 
-/** The problems as an alert above the chart. */
+/**
+ * The origin of a URL, or null when `text` is not one.
+ * @param {string} text
+ */
+function originOf(text) {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The problems as an alert above the chart.
+ * @param {string[]} lines
+ */
 function problemList(lines) {
   const list = document.createElement("div");
   list.className = "embed-problems";
@@ -70,17 +99,10 @@ function problemList(lines) {
   return list;
 }
 
-/** The decoded name of one `name=value` part of a query string. */
-function parameterName(part) {
-  const name = part.split("=")[0].replaceAll("+", " ");
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
-
-/** A paragraph linking to this view in the explorer. */
+/**
+ * A paragraph linking to this view in the explorer.
+ * @param {string} query
+ */
 function explorerLink(query) {
   const link = document.createElement("a");
   const url = new URL(EXPLORER);
@@ -93,11 +115,6 @@ function explorerLink(query) {
   paragraph.className = "explorer-link";
   paragraph.append(link);
   return paragraph;
-}
-
-/** The parameters of a query string as one order-free key (the `figure` opened does not change the chart). */
-function viewKey(query) {
-  return [...new URLSearchParams(query)].filter(([name]) => name !== "figure").map(([name, value]) => `${name}=${value}`).sort().join("&");
 }
 
 /**
@@ -116,24 +133,48 @@ async function showStaticImage() {
     return;
   }
   const views = Array.isArray(index?.views) ? index.views : [];
-  const find = (query) => views.find((entry) => typeof entry?.query === "string" && viewKey(entry.query) === viewKey(query));
-  const found = find(viewQuery) ?? (await element.ready.then(() => find(element.state.query), () => undefined));
+  // The `figure` opened does not change the chart.
+  const key = (/** @type {string} */ query) => queryKey(query, ["figure"]);
+  /** @param {string} query @returns {FallbackView | undefined} */
+  const find = (query) =>
+    views.find((/** @type {any} */ entry) => typeof entry?.query === "string" && key(entry.query) === key(query));
+  const found =
+    find(viewQuery) ??
+    (await element.ready.then(
+      () => (element.state ? find(element.state.query) : undefined),
+      () => undefined,
+    ));
   if (found) element.replaceChildren(staticImage(found, index));
 }
 
-/** The picture of one view (light or dark as the theme asks), with a link to it in the explorer. */
+/**
+ * One view of data/fallback/index.json: its query, the two images' file names and what it shows.
+ * @typedef {{ query: string, light: string, dark: string, description: string }} FallbackView
+ */
+
+/**
+ * The picture of one view (light or dark as the theme asks), with a link to it in the explorer.
+ * @param {FallbackView} entry
+ * @param {{ width?: unknown, height?: unknown }} index  the whole index (its image size)
+ */
 function staticImage(entry, index) {
-  const image = (name) => new URL(name, FALLBACK_INDEX).href;
+  const image = (/** @type {string} */ name) => new URL(name, FALLBACK_INDEX).href;
   const theme = params.get("theme");
   const img = document.createElement("img");
   img.src = image(theme === "dark" ? entry.dark : entry.light);
   img.alt = `${entry.description} (a still image of the chart)`;
-  if (Number.isFinite(index.width) && Number.isFinite(index.height)) {
-    img.width = index.width;
-    img.height = index.height;
+  const { width, height: imageHeight } = index;
+  if (
+    typeof width === "number" &&
+    typeof imageHeight === "number" &&
+    Number.isFinite(width) &&
+    Number.isFinite(imageHeight)
+  ) {
+    img.width = width;
+    img.height = imageHeight;
   }
   const height = Number(params.get("height"));
-  img.style.height = `${height >= 120 && height <= 4000 ? height : DEFAULT_HEIGHT}px`;
+  img.style.height = `${height >= MIN_HEIGHT && height <= MAX_HEIGHT ? height : DEFAULT_HEIGHT}px`;
   const picture = document.createElement("picture");
   if (theme !== "light" && theme !== "dark") {
     const dark = document.createElement("source");
@@ -157,7 +198,7 @@ function staticImage(entry, index) {
 function postHeights() {
   if (window.parent === window) return;
   let posted = -1;
-  const post = (always) => {
+  const post = (/** @type {boolean} */ always) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === posted && !always) return;
     posted = height;

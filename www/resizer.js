@@ -7,18 +7,22 @@
 // 6,000; a height that is not a number from 1 to 20,000 is ignored.
 (() => {
   const MAX_HEIGHT = 6000;
-  const script = document.currentScript;
+  const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   const named = script && script.dataset.origins && script.dataset.origins.trim();
   // Without a script element to read (the code inlined into another script), the page's own origin.
-  const allowed = new Set((named ? named.split(/\s+/) : [script && script.src ? script.src : location.href]).map((text) => {
-    try {
-      return new URL(text, location.href).origin;
-    } catch {
-      return "null";
-    }
-  }).filter((origin) => origin !== "null"));
+  const allowed = new Set(
+    (named ? named.split(/\s+/) : [script && script.src ? script.src : location.href])
+      .map((text) => {
+        try {
+          return new URL(text, location.href).origin;
+        } catch {
+          return "null";
+        }
+      })
+      .filter((origin) => origin !== "null"),
+  );
   // The origin of a cited-stats embed's src (…/embed.html) on an allowed origin, or null.
-  const origin = (frame) => {
+  const origin = (/** @type {HTMLIFrameElement} */ frame) => {
     try {
       const url = new URL(frame.src);
       return !allowed.has(url.origin) || !/\/embed\.html$/.test(url.pathname) ? null : url.origin;

@@ -6,7 +6,6 @@ import {
   openExplorer, pagePoint, pixelsAround, singleMarks, test,
 } from "./support.mjs";
 
-const chart = (page) => page.locator("#chart");
 const tooltip = (page) => page.locator("#chart .tooltip");
 const card = (page) => page.locator("#chart .card");
 

@@ -18,7 +18,7 @@ function fallbackIndex() {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`${file} is needed (npm run build makes it): ${error.message}`);
+    throw new Error(`${file} is needed (npm run build makes it): ${error.message}`, { cause: error });
   }
 }
 

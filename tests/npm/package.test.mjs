@@ -17,10 +17,20 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Files the package must hold (paths inside the package). */
 const REQUIRED = [
-  "package.json", "README.md", "LICENSE-MIT", "LICENSE-APACHE",
-  "www/index.js", "www/index.d.ts", "www/element.js", "www/element.d.ts",
-  "www/pkg/cited_stats.js", "www/pkg/cited_stats.d.ts", "www/pkg/cited_stats_bg.wasm", "www/data/figures.json",
-  "www/data/figures-first.json", "www/data/figures-detail.json",
+  "package.json",
+  "README.md",
+  "LICENSE-MIT",
+  "LICENSE-APACHE",
+  "www/index.js",
+  "www/index.d.ts",
+  "www/element.js",
+  "www/element.d.ts",
+  "www/pkg/cited_stats.js",
+  "www/pkg/cited_stats.d.ts",
+  "www/pkg/cited_stats_bg.wasm",
+  "www/data/figures.json",
+  "www/data/figures-first.json",
+  "www/data/figures-detail.json",
 ];
 /** Besides those, only the element's modules may ship. */
 const ALSO_ALLOWED = /^www\/lib\/[a-z-]+\.js$/;
@@ -35,7 +45,8 @@ before(() => {
   scratch = mkdtempSync(join(tmpdir(), "cited-stats-npm-"));
   tarball = process.env.CITED_STATS_TARBALL ? resolve(process.env.CITED_STATS_TARBALL) : pack(scratch);
   files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
-    .split("\n").filter((line) => line && !line.endsWith("/"))
+    .split("\n")
+    .filter((line) => line && !line.endsWith("/"))
     .map((line) => line.replace(/^package\//, ""));
   pkgDir = join(scratch, "node_modules", "cited-stats");
   mkdirSync(pkgDir, { recursive: true });
@@ -49,7 +60,11 @@ after(() => {
 
 /** Packs the repository into `dir` (its prepack builds www/pkg and www/data if missing); the tarball's path. */
 function pack(dir) {
-  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return join(dir, JSON.parse(out)[0].filename);
 }
 
@@ -68,7 +83,9 @@ function exportTargets(value) {
 
 /** The relative module specifiers and `new URL("…", import.meta.url)` files a module names. */
 function referencedFiles(source) {
-  const imports = [...source.matchAll(/(?:^|[\s;])(?:import|export)\s[^;]*?from\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  const imports = [...source.matchAll(/(?:^|[\s;])(?:import|export)\s[^;]*?from\s*["'](\.{1,2}\/[^"']+)["']/g)].map(
+    (m) => m[1],
+  );
   const bare = [...source.matchAll(/(?:^|[\s;])import\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
   const urls = [...source.matchAll(/new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]);
   return [...imports, ...bare, ...urls];
@@ -91,7 +108,10 @@ describe("the packed tarball", () => {
       const source = readFileSync(join(pkgDir, path), "utf8");
       for (const ref of referencedFiles(source)) {
         const target = posix.normalize(posix.join(posix.dirname(path), ref));
-        assert.ok(files.includes(target), `${path} refers to ${JSON.stringify(ref)}, which resolves to ${target}, not in the package`);
+        assert.ok(
+          files.includes(target),
+          `${path} refers to ${JSON.stringify(ref)}, which resolves to ${target}, not in the package`,
+        );
       }
     }
   });
@@ -110,7 +130,13 @@ describe("package.json", () => {
 
   test("exports the module, the element, the wasm, the dataset and itself, each a file in the tarball", () => {
     const { exports } = manifest;
-    assert.deepEqual(Object.keys(exports).sort(), [".", "./cited_stats_bg.wasm", "./element", "./figures.json", "./package.json"]);
+    assert.deepEqual(Object.keys(exports).sort(), [
+      ".",
+      "./cited_stats_bg.wasm",
+      "./element",
+      "./figures.json",
+      "./package.json",
+    ]);
     for (const entry of [".", "./element"]) {
       assert.deepEqual(Object.keys(exports[entry]), ["types", "default"], `${entry}: types first, then default`);
     }
@@ -126,9 +152,13 @@ describe("package.json", () => {
   });
 
   test("declares a type for every export of the main entry, and no more", () => {
-    const runtime = runModule(`const m = await import("cited-stats"); console.log(JSON.stringify(Object.keys(m).sort()));`);
+    const runtime = runModule(
+      `const m = await import("cited-stats"); console.log(JSON.stringify(Object.keys(m).sort()));`,
+    );
     const declarations = readFileSync(join(pkgDir, "www/index.d.ts"), "utf8");
-    const declared = [...declarations.matchAll(/^export (?:declare )?(?:function|const|class) (\w+)/gm)].map((m) => m[1]).sort();
+    const declared = [...declarations.matchAll(/^export (?:declare )?(?:function|const|class) (\w+)/gm)]
+      .map((m) => m[1])
+      .sort();
     assert.deepEqual(declared, runtime);
   });
 });
@@ -144,7 +174,14 @@ describe("under Node (server-side rendering)", () => {
         element: typeof main.CitedStatsElement, sameClass: element.CitedStatsElement === main.CitedStatsElement,
         sameInit: element.init === main.init,
       }));`);
-    assert.deepEqual(seen, { init: "function", loadDataset: "function", define: "function", element: "function", sameClass: true, sameInit: true });
+    assert.deepEqual(seen, {
+      init: "function",
+      loadDataset: "function",
+      define: "function",
+      element: "function",
+      sameClass: true,
+      sameInit: true,
+    });
   });
 
   test("the main entry registers nothing; the element entry registers <cited-stats>", () => {
@@ -193,7 +230,10 @@ describe("init() and loadDataset()", () => {
     assert.equal(seen.total, seen.expected);
     assert.ok(seen.expected > 0);
     assert.match(seen.message, /^dataset: record 1 \(id "[^"]+"\), field `figure_offset`: /m);
-    assert.match(seen.message, /^dataset: record 3 \(id "[^"]+"\), field `id`: id "[^"]+" is already used by record 2$/m);
+    assert.match(
+      seen.message,
+      /^dataset: record 3 \(id "[^"]+"\), field `id`: id "[^"]+" is already used by record 2$/m,
+    );
     assert.equal(seen.message.split("\n").length, 2, seen.message);
   }
 
@@ -202,11 +242,16 @@ describe("init() and loadDataset()", () => {
   });
 
   test("from a Response", () => {
-    check(runModule(`${withDataset} await report(new Response(readFileSync(wasmFile), { headers: { "Content-Type": "application/wasm" } }));`));
+    check(
+      runModule(
+        `${withDataset} await report(new Response(readFileSync(wasmFile), { headers: { "Content-Type": "application/wasm" } }));`,
+      ),
+    );
   });
 
   test("from a URL", () => {
-    check(runModule(`${withDataset}
+    check(
+      runModule(`${withDataset}
       import { createServer } from "node:http";
       const server = createServer((request, response) => {
         response.writeHead(200, { "Content-Type": "application/wasm" });
@@ -217,7 +262,8 @@ describe("init() and loadDataset()", () => {
         await report(new URL(\`http://127.0.0.1:\${server.address().port}/cited_stats_bg.wasm\`));
       } finally {
         server.close();
-      }`));
+      }`),
+    );
   });
 
   test("a dataset that is not an array of figures or a URL is refused by name", () => {

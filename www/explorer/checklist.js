@@ -4,9 +4,12 @@
 // so a reader can see and clear them.
 import { make } from "./dom.js";
 
+/** @import { Choice } from "../index.js" */
+
 /**
- * @param {{ name: string, title: string, choices: {value: string, label: string, count: number}[],
- *           labelOf?: (choice: {value: string, label: string}) => string, onChange: () => void }} options
+ * @param {{ name: string, title: string, choices: Choice[], labelOf?: (choice: Choice) => string,
+ *   onChange: () => void }} options
+ * @returns {{ element: HTMLDetailsElement, values: () => string[], set: (wanted: string[]) => void }}
  */
 export function checklist({ name, title, choices, labelOf = (c) => c.label, onChange }) {
   const count = make("span", "chosen");
@@ -18,6 +21,13 @@ export function checklist({ name, title, choices, labelOf = (c) => c.label, onCh
   const details = make("details", "checklist", summary, fieldset);
   details.id = `filter-${name}`;
 
+  /**
+   * One checkbox row; returns its box.
+   * @param {string} value
+   * @param {string} label
+   * @param {Node} note
+   * @param {string | null} extra  a class for the row
+   */
   const row = (value, label, note, extra) => {
     const box = make("input");
     box.type = "checkbox";
@@ -28,12 +38,20 @@ export function checklist({ name, title, choices, labelOf = (c) => c.label, onCh
     return box;
   };
   for (const choice of choices) {
-    const n = make("span", "option-count", String(choice.count), make("span", "visually-hidden", choice.count === 1 ? " figure" : " figures"));
+    const n = make(
+      "span",
+      "option-count",
+      String(choice.count),
+      make("span", "visually-hidden", choice.count === 1 ? " figure" : " figures"),
+    );
     row(choice.value, labelOf(choice), n, null);
   }
 
   const boxes = () => [...list.querySelectorAll("input")];
-  const values = () => boxes().filter((b) => b.checked).map((b) => b.value);
+  const values = () =>
+    boxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
   const refresh = () => {
     const chosen = values().length;
     count.textContent = chosen ? ` (${chosen})` : "";
@@ -52,13 +70,17 @@ export function checklist({ name, title, choices, labelOf = (c) => c.label, onCh
     summary.focus();
   });
 
-  /** Checks exactly `wanted`, adding marked rows for values the dataset does not hold. */
+  /**
+   * Checks exactly `wanted`, adding marked rows for values the dataset does not hold.
+   * @param {string[]} wanted
+   */
   const set = (wanted) => {
     for (const item of list.querySelectorAll("li.unknown")) item.remove();
     const known = new Set(boxes().map((b) => b.value));
     for (const box of boxes()) box.checked = wanted.includes(box.value);
     for (const value of wanted.filter((v) => !known.has(v))) {
-      row(value, value === "" ? "(empty)" : value, make("span", "option-count", "not in the data"), "unknown").checked = true;
+      row(value, value === "" ? "(empty)" : value, make("span", "option-count", "not in the data"), "unknown").checked =
+        true;
     }
     refresh();
   };

@@ -2,7 +2,13 @@
 // JSON (the dataset's own records), and the chart as PNG with its source line. Each file is saved
 // through a Blob, an object URL and a temporary <a download>.
 
-/** Saves `blob` as `name`. */
+/** @import { CitedStatsElement } from "../index.js" */
+
+/**
+ * Saves `blob` as `name`.
+ * @param {Blob} blob
+ * @param {string} name
+ */
 function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -17,12 +23,12 @@ function save(blob, name) {
 
 /**
  * Wires the three buttons to the chart element `chart`; `status` tells the reader what happened.
- * @param {HTMLElement & { state: any, figures: any[], csv: Function, exportPng: Function }} chart
+ * @param {CitedStatsElement} chart
  * @param {{ csv: HTMLButtonElement, json: HTMLButtonElement, png: HTMLButtonElement, status: HTMLElement }} parts
  */
 export function downloads(chart, { csv, json, png, status }) {
   const shown = () => chart.state?.indices ?? [];
-  const done = (what) => {
+  const done = (/** @type {string} */ what) => {
     const n = shown().length;
     status.textContent = `${what} saved: ${n} ${n === 1 ? "figure" : "figures"}.`;
   };
@@ -44,14 +50,17 @@ export function downloads(chart, { csv, json, png, status }) {
       save(await chart.exportPng(), "cited-stats-chart.png");
       done("PNG of the chart");
     } catch (error) {
-      status.textContent = `The PNG could not be made: ${error?.message || error}`;
+      status.textContent = `The PNG could not be made: ${error instanceof Error ? error.message : error}`;
     } finally {
       png.disabled = shown().length === 0;
     }
   });
 
   return {
-    /** Enables the buttons only when there is something to download. */
+    /**
+     * Enables the buttons only when there is something to download.
+     * @param {number} count
+     */
     update(count) {
       for (const button of [csv, json, png]) button.disabled = count === 0;
       status.textContent = "";

@@ -6,15 +6,20 @@
 import { describeView, elementSnippet, iframeSnippet, readFallbackIndex } from "./snippets.js";
 import { choiceLabels } from "./filters.js";
 
+/** @import { CitedStatsElement } from "../index.js" */
+
 /**
- * @param {HTMLElement & { state: any, choices: any }} chart
+ * @param {CitedStatsElement} chart
  * @param {{ toggle: HTMLButtonElement, panel: HTMLElement, element: HTMLTextAreaElement,
  *   iframe: HTMLTextAreaElement, copyElement: HTMLButtonElement, copyIframe: HTMLButtonElement,
  *   status: HTMLElement }} parts
  */
 export function embed(chart, { toggle, panel, element, iframe, copyElement, copyIframe, status }) {
-  let index = null; // null until the panel first opens, then a Promise of the fallback index or null
-  let fallbacks = null; // the fallback index once read
+  /** @type {Promise<void> | null} null until the panel first opens, then the reading of the fallback index */
+  let index = null;
+  /** @type {ReturnType<typeof readFallbackIndex>} the fallback index once read */
+  let fallbacks = null;
+  /** @type {Record<string, Map<string, string>> | null} */
   let labels = null;
 
   const isOpen = () => !panel.hidden;
@@ -22,7 +27,7 @@ export function embed(chart, { toggle, panel, element, iframe, copyElement, copy
   function render() {
     const state = chart.state;
     if (!state) return;
-    labels ??= choiceLabels(chart.choices ?? {});
+    labels ??= choiceLabels(chart.choices);
     const base = new URL(".", location.href).href;
     const description = describeView(state, { labels });
     const view = { base, query: state.query, description };
@@ -54,6 +59,7 @@ export function embed(chart, { toggle, panel, element, iframe, copyElement, copy
     element.focus();
   }
 
+  /** @param {{ focus: boolean }} options */
   function close({ focus }) {
     panel.hidden = true;
     toggle.setAttribute("aria-expanded", "false");
@@ -61,6 +67,10 @@ export function embed(chart, { toggle, panel, element, iframe, copyElement, copy
     if (focus) toggle.focus();
   }
 
+  /**
+   * @param {HTMLTextAreaElement} box
+   * @param {string} what
+   */
   async function copy(box, what) {
     status.textContent = "";
     try {
@@ -68,7 +78,8 @@ export function embed(chart, { toggle, panel, element, iframe, copyElement, copy
       await navigator.clipboard.writeText(box.value);
       status.textContent = `The ${what} snippet is copied.`;
     } catch (error) {
-      status.textContent = `The ${what} snippet could not be copied (${error?.message || error}). Select it in the box and copy it yourself.`;
+      const why = error instanceof Error ? error.message : error;
+      status.textContent = `The ${what} snippet could not be copied (${why}). Select it in the box and copy it yourself.`;
     }
   }
 
@@ -93,7 +104,11 @@ export function embed(chart, { toggle, panel, element, iframe, copyElement, copy
   };
 }
 
-/** Puts `text` in a read-only box, tall enough for every line. */
+/**
+ * Puts `text` in a read-only box, tall enough for every line.
+ * @param {HTMLTextAreaElement} box
+ * @param {string} text
+ */
 function fill(box, text) {
   if (box.value !== text) box.value = text;
   box.rows = text.split("\n").length + 1; // a spare line for the horizontal scrollbar

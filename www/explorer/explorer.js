@@ -8,12 +8,14 @@ import { figuresTable } from "./table.js";
 import { downloads } from "./downloads.js";
 import { embed } from "./embed.js";
 import { permalink } from "./permalink.js";
-import { buildQuery, parseQuery } from "./query.js";
+import { buildQuery, parseQuery } from "../lib/query-string.js";
+import { byId } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
-const chart = $("chart");
-const form = $("filters");
-const count = $("shown-count");
+/** @import { State } from "../index.js" */
+
+const chart = byId(document, "chart", "cited-stats");
+const form = byId(document, "filters", "form");
+const count = byId(document, "shown-count", "p");
 const link = permalink(chart);
 
 count.textContent = "Loading the figures…";
@@ -37,29 +39,29 @@ function start() {
     },
   });
   panel.search.addEventListener("blur", link.endTyping);
-  $("reset").addEventListener("click", () => {
+  byId(document, "reset", "button").addEventListener("click", () => {
     link.endTyping();
     panel.clear();
   });
 
-  const table = figuresTable($("figures-table"), { open: openFromTable });
+  const table = figuresTable(byId(document, "figures-table", "table"), { open: openFromTable });
   const files = downloads(chart, {
-    csv: $("download-csv"),
-    json: $("download-json"),
-    png: $("download-png"),
-    status: $("download-status"),
+    csv: byId(document, "download-csv", "button"),
+    json: byId(document, "download-json", "button"),
+    png: byId(document, "download-png", "button"),
+    status: byId(document, "download-status", "span"),
   });
   const snippets = embed(chart, {
-    toggle: $("embed-toggle"),
-    panel: $("embed-panel"),
-    element: $("embed-element"),
-    iframe: $("embed-iframe"),
-    copyElement: $("copy-element"),
-    copyIframe: $("copy-iframe"),
-    status: $("embed-status"),
+    toggle: byId(document, "embed-toggle", "button"),
+    panel: byId(document, "embed-panel", "section"),
+    element: byId(document, "embed-element", "textarea"),
+    iframe: byId(document, "embed-iframe", "textarea"),
+    copyElement: byId(document, "copy-element", "button"),
+    copyIframe: byId(document, "copy-iframe", "button"),
+    status: byId(document, "embed-status", "p"),
   });
 
-  const show = (state) => {
+  const show = (/** @type {State} */ state) => {
     panel.set(parseQuery(state.query));
     const n = state.indices.length;
     count.textContent = `Showing ${n} of ${state.total} figures`;
@@ -68,24 +70,28 @@ function start() {
     snippets.update();
   };
   chart.addEventListener("cited-stats-change", (event) => show(event.detail));
-  show(chart.state);
+  if (chart.state) show(chart.state);
   link.start();
   form.inert = false;
   document.body.classList.remove("loading");
 }
 
-/** Opens a figure chosen in the table, bringing its card (at the foot of the chart) into view. */
+/**
+ * Opens a figure chosen in the table, bringing its card (at the foot of the chart) into view.
+ * @param {number} index
+ */
 function openFromTable(index) {
   chart.openFigure(index);
   const box = chart.getBoundingClientRect();
   if (box.bottom < 0 || box.top > innerHeight) chart.scrollIntoView({ block: "end" });
 }
 
+/** @param {unknown} error */
 function fail(error) {
-  const message = $("load-error");
-  message.textContent = `The figures could not be loaded, so the filters, table and downloads are not available. ${error?.message ?? error}`;
+  const message = byId(document, "load-error", "p");
+  message.textContent = `The figures could not be loaded, so the filters, table and downloads are not available. ${error instanceof Error ? error.message : error}`;
   message.hidden = false;
-  for (const part of document.querySelectorAll(".needs-data")) part.hidden = true;
-  document.querySelector(".layout").classList.add("failed");
+  for (const part of document.querySelectorAll(".needs-data")) if (part instanceof HTMLElement) part.hidden = true;
+  document.querySelector(".layout")?.classList.add("failed");
   document.body.classList.remove("loading");
 }

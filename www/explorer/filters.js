@@ -1,64 +1,74 @@
 // The filter panel: the search box, chart and group-by switchers, one checklist per multi-value
 // filter, the date range and the cited-source choice. It turns the controls into URL parameters and
 // sets the controls from the parameters of the element's current query.
+// Chart kinds and units are named in the core's words (the generated vocabulary).
 import { checklist } from "./checklist.js";
+import { byId } from "./dom.js";
+import { labelIn } from "./labels.js";
+import { CHART_LABELS, UNIT_LABELS } from "../lib/vocabulary.js";
 
-const UNIT_LABELS = {
-  count: "counts of things",
-  percent: "percentages",
-  gbp: "money (£)",
-  years: "years",
-  months: "months",
-  weeks: "weeks",
-  days: "days",
-  hours: "hours",
-  times: "times (multiples)",
-};
+/** @import { Choice, Choices } from "../index.js" */
 
-// The multi-value filters: URL parameter, the heading the reader sees, the choices' key, labels.
+/**
+ * The multi-value filters: URL parameter, the heading the reader sees, the choices' key, labels.
+ * @type {{ name: string, title: string, key: "debates" | "speakers" | "parties" | "topics" | "units",
+ *   labelOf?: (choice: Choice) => string }[]}
+ */
 const LISTS = [
   { name: "debate", title: "Debates", key: "debates" },
   { name: "speaker", title: "Speakers", key: "speakers" },
   { name: "party", title: "Parties", key: "parties" },
   { name: "topic", title: "Topics", key: "topics", labelOf: (c) => c.label.replace(/-/g, " ") },
-  { name: "unit", title: "Units", key: "units", labelOf: (c) => UNIT_LABELS[c.value] || c.label },
+  { name: "unit", title: "Units", key: "units", labelOf: (c) => labelIn(UNIT_LABELS, c.value, c.label) },
 ];
+
+/** @param {Choice} choice */
+const ownLabel = (choice) => choice.label;
 
 /**
  * What a reader sees for each value of each multi-value filter: parameter → (value → label), with
  * the same labels as the checklists.
- * @param {Record<string, {value: string, label: string}[]>} choices
+ * @param {Partial<Choices> | null} choices
  * @returns {Record<string, Map<string, string>>}
  */
 export function choiceLabels(choices) {
-  return Object.fromEntries(LISTS.map(({ name, key, labelOf = (c) => c.label }) => [
-    name,
-    new Map((choices?.[key] || []).map((choice) => [choice.value, labelOf(choice)])),
-  ]));
+  return Object.fromEntries(
+    LISTS.map(({ name, key, labelOf = ownLabel }) => [
+      name,
+      new Map((choices?.[key] ?? []).map((choice) => [choice.value, labelOf(choice)])),
+    ]),
+  );
 }
 
 /**
  * @param {HTMLFormElement} form  holds #search, #chart-kind, #group-by, #filter-from, #filter-to,
  *   #filter-cited and #checklists
- * @param {{ debates: any[], speakers: any[], parties: any[], topics: any[], units: any[],
- *   first_date?: string, last_date?: string }} choices
+ * @param {Choices | null} choices
  * @param {{ onChange: (params: Map<string, string[]>, typing: boolean) => void }} options
  */
 export function filters(form, choices, { onChange }) {
-  const $ = (id) => form.querySelector(`#${id}`);
-  const search = $("search");
-  const singles = { chart: $("chart-kind"), group: $("group-by"), from: $("filter-from"), to: $("filter-to"), cited: $("filter-cited") };
+  const search = byId(form, "search", "input");
+  const singles = {
+    chart: byId(form, "chart-kind", "select"),
+    group: byId(form, "group-by", "select"),
+    from: byId(form, "filter-from", "input"),
+    to: byId(form, "filter-to", "input"),
+    cited: byId(form, "filter-cited", "select"),
+  };
   const changed = (typing = false) => onChange(read(), typing);
 
   const lists = LISTS.map((spec) => ({
     name: spec.name,
-    list: checklist({ ...spec, choices: choices[spec.key] || [], onChange: () => changed() }),
+    list: checklist({ ...spec, choices: choices?.[spec.key] ?? [], onChange: () => changed() }),
   }));
-  $("checklists").replaceChildren(...lists.map(({ list }) => list.element));
+  byId(form, "checklists", "div").replaceChildren(...lists.map(({ list }) => list.element));
+
+  // The page lists the chart kinds in its own order; their names are the core's.
+  for (const option of singles.chart.options) option.textContent = labelIn(CHART_LABELS, option.value, option.text);
 
   for (const input of [singles.from, singles.to]) {
-    if (choices.first_date) input.min = choices.first_date;
-    if (choices.last_date) input.max = choices.last_date;
+    if (choices?.first_date) input.min = choices.first_date;
+    if (choices?.last_date) input.max = choices.last_date;
   }
 
   /** The parameters the controls set (every one but `figure`). */
@@ -72,15 +82,19 @@ export function filters(form, choices, { onChange }) {
     return params;
   }
 
-  /** Sets every control from `params` (a parsed query), without announcing a change. */
+  /**
+   * Sets every control from `params` (a parsed query), without announcing a change.
+   * @param {Map<string, string[]>} params
+   */
   function set(params) {
-    const one = (name) => params.get(name)?.[0] ?? "";
+    const one = (/** @type {string} */ name) => params.get(name)?.[0] ?? "";
     for (const { name, list } of lists) list.set(params.get(name) || []);
     singles.chart.value = one("chart") || "timeline";
     if (singles.chart.selectedIndex < 0) singles.chart.value = "timeline";
-    for (const name of ["group", "from", "to", "cited"]) {
-      singles[name].value = one(name);
-      if (singles[name] instanceof HTMLSelectElement && singles[name].selectedIndex < 0) singles[name].value = "";
+    for (const name of /** @type {const} */ (["group", "from", "to", "cited"])) {
+      const control = singles[name];
+      control.value = one(name);
+      if (control instanceof HTMLSelectElement && control.selectedIndex < 0) control.value = "";
     }
     if (search.value !== one("q")) search.value = one("q");
   }
@@ -89,7 +103,7 @@ export function filters(form, choices, { onChange }) {
   function clear() {
     search.value = "";
     for (const { list } of lists) list.set([]);
-    for (const name of ["from", "to", "cited"]) singles[name].value = "";
+    for (const name of /** @type {const} */ (["from", "to", "cited"])) singles[name].value = "";
     changed();
   }
 

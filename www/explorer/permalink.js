@@ -5,14 +5,23 @@
 // The element dispatches "cited-stats-change" synchronously while its query is set, so the reason
 // for a change is known while it is being handled.
 
-/** @param {HTMLElement & { query: string }} chart */
+/** @import { CitedStatsElement } from "../index.js" */
+
+/**
+ * Why the chart's query is being set: to restore the URL's view, a search keystroke, or null for
+ * any other reader action (in the page or in the chart).
+ * @typedef {"restore" | "typing" | null} Reason
+ */
+
+/** @param {CitedStatsElement} chart */
 export function permalink(chart) {
-  let reason = null; // "restore" | "typing" | null (a reader's action, in the page or in the chart)
+  /** @type {Reason} */
+  let reason = null;
   let typing = false; // whether the current history entry belongs to a run of search keystrokes
   let live = false; // false until the first view is shown: loading a page is not a reader's action
 
   const urlQuery = () => location.search.replace(/^\?/, "");
-  const address = (query) => `${query ? `?${query}` : location.pathname}${location.hash}`;
+  const address = (/** @type {string} */ query) => `${query ? `?${query}` : location.pathname}${location.hash}`;
 
   chart.addEventListener("cited-stats-change", (event) => {
     if (reason === "restore" || !live) return;
@@ -24,7 +33,11 @@ export function permalink(chart) {
     else history.pushState(null, "", address(query));
   });
 
-  /** Sets the chart's query for `why` ("restore", "typing" or null for any other reader action). */
+  /**
+   * Sets the chart's query for `why`.
+   * @param {string} query
+   * @param {Reason} [why]
+   */
   function set(query, why = null) {
     reason = why;
     try {

@@ -4,17 +4,36 @@
 // that figure's card in the chart.
 import { make } from "./dom.js";
 
-const byText = (key) => (f) => f[key] || "";
+/** @import { Figure } from "../index.js" */
+
+/**
+ * A column: its key, header, the text of its cell, and the text it sorts by (null: by value).
+ * @typedef {{ key: string, title: string, text: (figure: Figure) => string,
+ *   sort: ((figure: Figure) => string) | null }} Column
+ */
+
+/** @param {"speaker" | "measure" | "topic"} key */
+const byText = (key) => (/** @type {Figure} */ f) => f[key] || "";
+/** @type {Column[]} */
 const COLUMNS = [
   { key: "date", title: "Date", text: (f) => f.date || "undated", sort: (f) => f.date || "\uffff" },
   { key: "speaker", title: "Speaker", text: (f) => f.speaker, sort: byText("speaker") },
   { key: "figure", title: "Figure", text: (f) => f.figure_text, sort: null },
   { key: "measure", title: "Measure", text: (f) => f.measure, sort: byText("measure") },
   { key: "topic", title: "Topic", text: (f) => f.topic.replace(/-/g, " "), sort: byText("topic") },
-  { key: "source", title: "Source named", text: (f) => f.cited_source || "none named", sort: (f) => f.cited_source || "\uffff" },
+  {
+    key: "source",
+    title: "Source named",
+    text: (f) => f.cited_source || "none named",
+    sort: (f) => f.cited_source || "\uffff",
+  },
 ];
 
-// Figures sort by unit, then value: numbers of different units are not comparable.
+/**
+ * Figures sort by unit, then value: numbers of different units are not comparable.
+ * @param {Figure} a
+ * @param {Figure} b
+ */
 const compareFigures = (a, b) => a.unit.localeCompare(b.unit) || a.value - b.value;
 
 /**
@@ -24,10 +43,14 @@ const compareFigures = (a, b) => a.unit.localeCompare(b.unit) || a.value - b.val
 export function figuresTable(table, { open }) {
   const head = table.tHead || table.createTHead();
   const body = table.tBodies[0] || table.createTBody();
+  /** @type {Figure[]} */
   let figures = [];
+  /** @type {number[]} */
   let shown = [];
+  /** @type {number | null} */
   let selected = null;
-  let sort = null; // { key, descending } or null for the chart's order
+  /** @type {{ key: string, descending: boolean } | null} null for the chart's order */
+  let sort = null;
 
   const headerRow = make("tr");
   const headers = COLUMNS.map((column) => {
@@ -44,20 +67,24 @@ export function figuresTable(table, { open }) {
     const th = make("th", null, button);
     th.scope = "col";
     headerRow.append(th);
-    return { th, button, column };
+    return { th, mark, column };
   });
   head.replaceChildren(headerRow);
 
+  /** The indices shown, in the order the chosen column sorts them. */
   function ordered() {
     if (!sort) return shown;
-    const column = COLUMNS.find((c) => c.key === sort.key);
-    const compare = column.sort
-      ? (a, b) => String(column.sort(figures[a])).localeCompare(String(column.sort(figures[b])), "en-GB")
+    const { key, descending } = sort;
+    const by = COLUMNS.find((c) => c.key === key)?.sort;
+    /** @type {(a: number, b: number) => number} */
+    const compare = by
+      ? (a, b) => by(figures[a]).localeCompare(by(figures[b]), "en-GB")
       : (a, b) => compareFigures(figures[a], figures[b]);
     const sorted = [...shown].sort((a, b) => compare(a, b) || shown.indexOf(a) - shown.indexOf(b));
-    return sort.descending ? sorted.reverse() : sorted;
+    return descending ? sorted.reverse() : sorted;
   }
 
+  /** @param {number} index */
   function row(index) {
     const figure = figures[index];
     const tr = make("tr");
@@ -82,11 +109,11 @@ export function figuresTable(table, { open }) {
   }
 
   function render() {
-    for (const { th, button, column } of headers) {
-      const active = sort && sort.key === column.key;
-      if (active) th.setAttribute("aria-sort", sort.descending ? "descending" : "ascending");
+    for (const { th, mark, column } of headers) {
+      const descending = sort?.key === column.key ? sort.descending : null;
+      if (descending !== null) th.setAttribute("aria-sort", descending ? "descending" : "ascending");
       else th.removeAttribute("aria-sort");
-      button.lastChild.textContent = active ? (sort.descending ? " ▼" : " ▲") : "";
+      mark.textContent = descending === null ? "" : descending ? " ▼" : " ▲";
     }
     const rows = ordered().map(row);
     if (rows.length === 0) {
@@ -98,12 +125,17 @@ export function figuresTable(table, { open }) {
   }
 
   body.addEventListener("click", (event) => {
-    const tr = event.target.closest("tr[data-index]");
-    if (tr && !window.getSelection()?.toString()) open(Number(tr.dataset.index));
+    const tr = event.target instanceof Element ? event.target.closest("tr[data-index]") : null;
+    if (tr instanceof HTMLElement && !window.getSelection()?.toString()) open(Number(tr.dataset.index));
   });
 
   return {
-    /** Shows `indices` of `all` in that order (unless a column sort is chosen); marks `selectedIndex`. */
+    /**
+     * Shows `indices` of `all` in that order (unless a column sort is chosen); marks `selectedIndex`.
+     * @param {Figure[]} all
+     * @param {number[]} indices
+     * @param {number | null} selectedIndex
+     */
     update(all, indices, selectedIndex) {
       figures = all;
       shown = indices;

@@ -2,86 +2,78 @@
 // parameter with the same name and value. This turns them into one query string for the core,
 // which names any bad one.
 
+import { encodeValue, formatParameter } from "./query-string.js";
+import { LIST_PARAMETERS, QUERY_PARAMETERS, SCALES, SIZES, THEMES, WIDGET_PARAMETERS } from "./vocabulary.js";
+
+export { wellFormedQuery } from "./query-string.js";
+
 /** Attributes that are URL parameters, in the core's canonical order. */
-export const QUERY_ATTRIBUTES = ["chart", "debate", "speaker", "party", "topic", "unit", "from", "to", "cited", "q", "group", "figure"];
+export const QUERY_ATTRIBUTES = QUERY_PARAMETERS;
 
 /** Attributes about the widget itself rather than the view. */
-export const WIDGET_ATTRIBUTES = ["theme", "height", "src", "scale", "explorer"];
+export const WIDGET_ATTRIBUTES = WIDGET_PARAMETERS;
 
-/** One value, percent-encoded; commas separating a list's values stay commas. */
-function encodeList(value) {
-  return value.split(",").map((part) => encodeText(part.trim())).join(",");
-}
-
-/** A lone surrogate's WTF-8 bytes, percent-encoded: "%ED%A0%BD" for U+D83D. */
-function loneSurrogate(unit) {
-  return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
-    .map((byte) => `%${byte.toString(16).toUpperCase()}`).join("");
-}
-
-/** Whether `char` (one code point of a for…of walk) is a lone surrogate. */
-function isLone(char) {
-  return char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff;
-}
+/** The tallest `height` attribute accepted, CSS px. */
+const MAX_HEIGHT_ATTRIBUTE = 4000;
 
 /**
- * `encodeURIComponent`, except that a lone surrogate (text cut mid-character, e.g. half an emoji)
- * is written as its bytes instead of throwing "URI malformed": the core then names the parameter
- * whose text is not UTF-8, with its value.
+ * One attribute's text percent-encoded as the core writes it (`encodeValue` of query-string.js): a
+ * lone surrogate (text cut mid-character, e.g. half an emoji) is written as its bytes instead of
+ * throwing "URI malformed", so the core names the parameter whose text is not UTF-8, with its value.
  */
-export function encodeText(text) {
-  if (text.isWellFormed?.()) return encodeURIComponent(text);
-  return [...text].map((char) => (isLone(char) ? loneSurrogate(char.charCodeAt(0)) : encodeURIComponent(char))).join("");
-}
-
-/** A query string with each lone surrogate written as its bytes (as `encodeText`), the rest as it is. */
-export function wellFormedQuery(query) {
-  if (query.isWellFormed?.()) return query;
-  return [...query].map((char) => (isLone(char) ? loneSurrogate(char.charCodeAt(0)) : char)).join("");
-}
+export const encodeText = encodeValue;
 
 /**
- * The query string the element's attributes describe ("" when none is set).
- * @param {Element} element
+ * The query string the element's attributes describe ("" when none is set): each attribute one
+ * parameter, a list attribute's comma-separated values trimmed and encoded one by one.
+ * @param {Pick<Element, "getAttribute">} element
+ * @returns {string}
  */
 export function queryFromAttributes(element) {
   const parts = [];
   for (const name of QUERY_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value === null) continue;
-    const encoded = name === "q" || name === "figure" ? encodeText(value) : encodeList(value);
-    parts.push(`${name}=${encoded}`);
+    const values = LIST_PARAMETERS.includes(name) ? value.split(",").map((part) => part.trim()) : [value];
+    parts.push(formatParameter(name, values));
   }
   return parts.join("&");
 }
 
 /**
  * Reads a widget attribute, or returns a named problem.
- * @returns {{ value: any } | { problem: { parameter: string, value: string, message: string } }}
+ * @param {Element} element
+ * @param {string} name
+ * @returns {{ value: any } | { problem: { parameter: string, value: string | null, message: string } }}
  */
 export function widgetAttribute(element, name) {
   const raw = element.getAttribute(name);
+  /** @param {string} expected */
   const bad = (expected) => ({
     problem: { parameter: name, value: raw, message: `attribute \`${name}\`: ${JSON.stringify(raw)} ${expected}` },
   });
   switch (name) {
     case "theme":
       if (raw === null || raw === "auto") return { value: "auto" };
-      return raw === "light" || raw === "dark" ? { value: raw } : bad("is not one of (light, dark, auto)");
+      return THEMES.includes(raw) ? { value: raw } : bad(`is not one of (${[...THEMES, "auto"].join(", ")})`);
     case "height": {
       if (raw === null) return { value: null };
       // Digits only ("320", "320px", "320.5"): Number() would also take "0x200", "1e3", " ".
       const px = /^\d+(\.\d+)?(px)?$/.test(raw.trim()) ? Number(raw.trim().replace(/px$/, "")) : NaN;
-      return Number.isFinite(px) && px >= 120 && px <= 4000 ? { value: px } : bad("is not a height in CSS px from 120 to 4000");
+      return Number.isFinite(px) && px >= SIZES.minHeight && px <= MAX_HEIGHT_ATTRIBUTE
+        ? { value: px }
+        : bad(`is not a height in CSS px from ${SIZES.minHeight} to ${MAX_HEIGHT_ATTRIBUTE}`);
     }
     case "scale":
       if (raw === null) return { value: "auto" };
-      return ["auto", "linear", "log"].includes(raw) ? { value: raw } : bad("is not one of (auto, linear, log)");
+      return SCALES.includes(raw) ? { value: raw } : bad(`is not one of (${SCALES.join(", ")})`);
     case "explorer":
       if (raw === null || raw === "") return { value: null };
       try {
         const url = new URL(raw, element.ownerDocument.baseURI);
-        return url.protocol === "https:" || url.protocol === "http:" ? { value: url.href } : bad("is not an http(s) URL");
+        return url.protocol === "https:" || url.protocol === "http:"
+          ? { value: url.href }
+          : bad("is not an http(s) URL");
       } catch {
         return bad("is not a URL");
       }

@@ -3,9 +3,13 @@
 // explorer; an app built from the npm package names one with the `explorer` attribute, or has no
 // permalinks at all rather than links to a page that is not there.
 
+/** @type {string | null} */
 let siteExplorer = null;
 
-/** Sets the explorer every element links to unless its `explorer` attribute names another. */
+/**
+ * Sets the explorer every element links to unless its `explorer` attribute names another.
+ * @param {string | URL | null | undefined} url
+ */
 export function setSiteExplorer(url) {
   siteExplorer = url ? String(url) : null;
 }

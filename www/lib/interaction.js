@@ -17,6 +17,7 @@ export function wireInteraction(widget, overlay) {
     if (mark !== null) widget.openMark(mark, { moveFocus: false });
   });
   overlay.addEventListener("keydown", (event) => {
+    /** @type {Record<string, () => void>} */
     const keys = {
       ArrowRight: () => widget.stepFocus(1),
       ArrowDown: () => widget.stepFocus(1),
@@ -28,7 +29,7 @@ export function wireInteraction(widget, overlay) {
       " ": () => widget.openFocused(),
       Escape: () => widget.escape(),
     };
-    const action = keys[event.key];
+    const action = Object.hasOwn(keys, event.key) ? keys[event.key] : undefined;
     if (action && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       action();

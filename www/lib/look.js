@@ -9,16 +9,22 @@ const COLOUR_PROPERTIES = {
   accent: "--cited-stats-accent",
 };
 
+/** @type {CanvasRenderingContext2D | null} */
 let scratch = null;
 
-/** Any CSS colour as #rrggbb, or null when it is not a colour or not opaque. */
+/**
+ * Any CSS colour as #rrggbb, or null when it is not a colour or not opaque (or no canvas reads it).
+ * @param {string} value
+ */
 function opaqueHex(value) {
   scratch ??= document.createElement("canvas").getContext("2d");
+  const canvas = scratch;
+  if (!canvas) return null;
   // A value the canvas refuses leaves fillStyle as it was; two different starting points tell.
-  const read = (start) => {
-    scratch.fillStyle = start;
-    scratch.fillStyle = value;
-    return scratch.fillStyle;
+  const read = (/** @type {string} */ start) => {
+    canvas.fillStyle = start;
+    canvas.fillStyle = value;
+    return canvas.fillStyle;
   };
   const first = read("#000001");
   return first === read("#000002") && /^#[0-9a-f]{6}$/.test(first) ? first : null;
@@ -32,6 +38,7 @@ function opaqueHex(value) {
  */
 export function pageLook(element) {
   const style = getComputedStyle(element);
+  /** @type {Record<string, string>} */
   const colours = {};
   const problems = [];
   for (const [name, property] of Object.entries(COLOUR_PROPERTIES)) {
@@ -39,7 +46,12 @@ export function pageLook(element) {
     if (!raw) continue;
     const hex = opaqueHex(raw);
     if (hex) colours[name] = hex;
-    else problems.push({ parameter: property, value: raw, message: `CSS custom property \`${property}\`: ${JSON.stringify(raw)} is not an opaque colour` });
+    else
+      problems.push({
+        parameter: property,
+        value: raw,
+        message: `CSS custom property \`${property}\`: ${JSON.stringify(raw)} is not an opaque colour`,
+      });
   }
   const font = style.getPropertyValue("--cited-stats-font").trim();
   return { colours, fontFamily: font || undefined, problems, key: JSON.stringify([colours, font]) };

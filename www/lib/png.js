@@ -14,6 +14,7 @@ export function chartPng(chart, dpr, sourceLine, colours) {
   out.width = chart.width;
   out.height = chart.height + lineHeight;
   const context = out.getContext("2d");
+  if (!context) return Promise.reject(new Error("the browser could not give a canvas to draw the PNG on"));
   context.fillStyle = colours.background;
   context.fillRect(0, 0, out.width, out.height);
   context.drawImage(chart, 0, 0);
@@ -22,6 +23,9 @@ export function chartPng(chart, dpr, sourceLine, colours) {
   context.textBaseline = "middle";
   context.fillText(sourceLine, Math.round(8 * dpr), chart.height + lineHeight / 2, out.width - 16 * dpr);
   return new Promise((resolve, reject) => {
-    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png");
+    out.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))),
+      "image/png",
+    );
   });
 }

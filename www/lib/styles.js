@@ -68,6 +68,7 @@ const CSS = `
 .card .status { color: var(--muted); font-size: 13px; }
 `;
 
+/** @type {CSSStyleSheet | null} */
 let sheet = null;
 
 /** The one shared stylesheet (constructed on first use). */

@@ -1,0 +1,51 @@
+// ESLint (flat config): @eslint/js's recommended rules over the browser code in www/ and the Node
+// code in scripts/ and the tests; `npm test` runs it with --max-warnings 0.
+import js from "@eslint/js";
+import globals from "globals";
+
+export default [
+  {
+    ignores: [
+      "www/dist/",
+      "www/pkg/",
+      "**/node_modules/",
+      "tests/e2e/results/",
+      "tests/consumers/",
+      "target/",
+      "fuzz/",
+    ],
+  },
+  js.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+  },
+  {
+    files: ["www/**/*.js"],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // resizer.js is a classic script for host pages, not a module.
+    files: ["www/resizer.js"],
+    languageOptions: { sourceType: "script" },
+  },
+  {
+    // The test fixtures' page scripts.
+    files: ["tests/e2e/fixtures/**/*.js"],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Files another change is rewriting now (see README, "Tests"): these rules are off in them
+    // until it lands, then fixed there and removed here. Every other rule holds.
+    files: ["www/lib/card.js", "www/lib/wasm.js", "www/lib/widget.js"],
+    rules: { "no-unused-vars": "off", "no-useless-assignment": "off", "preserve-caught-error": "off" },
+  },
+  {
+    files: ["scripts/**/*.{js,mjs}", "tests/**/*.mjs", "eslint.config.js", "bench/**/*.mjs"],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Playwright callbacks that run in the page (page.evaluate) use the browser's globals.
+    files: ["tests/e2e/**/*.mjs", "scripts/bench-browser.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+];
