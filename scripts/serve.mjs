@@ -1,8 +1,9 @@
 // Serves www/ on http://127.0.0.1:$PORT (8080 by default) with the right MIME types and a strict
 // Content-Security-Policy on every response, so the explorer is always run the way strict hosts
 // run it. No dependencies.
-// Usage: node scripts/serve.mjs [--root DIR] [--port N] [--mount /prefix/=DIR ...]
-// (--mount serves a second directory under a URL prefix: test fixtures, benchmark pages, node_modules.)
+// Usage: node scripts/serve.mjs [--root DIR] [--port N] [--mount /prefix/=DIR ...] [--no-csp]
+// (--mount serves a second directory under a URL prefix: test fixtures, benchmark pages, node_modules.
+// --no-csp sends no Content-Security-Policy at all, as most CMS pages do: the tests' second host.)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -31,6 +32,7 @@ const mounts = args
   });
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const sendCsp = !args.includes("--no-csp");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -64,7 +66,7 @@ async function file(urlPath) {
 createServer(async (request, response) => {
   const url = new URL(request.url || "/", "http://localhost");
   const found = await file(url.pathname).catch(() => null);
-  const headers = { "Content-Security-Policy": CSP, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  const headers = { ...(sendCsp && { "Content-Security-Policy": CSP }), "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
   if (!found) {
     response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
     response.end(`not found: ${url.pathname}\n`);
@@ -73,5 +75,5 @@ createServer(async (request, response) => {
   response.writeHead(200, { ...headers, "Content-Type": found.type });
   response.end(found.body);
 }).listen(port, "127.0.0.1", () => {
-  console.log(`cited-stats explorer: http://127.0.0.1:${port}/`);
+  console.log(`cited-stats explorer: http://127.0.0.1:${port}/${sendCsp ? "" : " (no Content-Security-Policy)"}`);
 });

@@ -1,13 +1,32 @@
 // End-to-end tests of the explorer and the <cited-stats> element in Debian's Chromium (no browser
 // download). The server is the project's own, with its strict CSP, plus the test fixtures under
 // /fixtures/, and the consumer apps' builds (scripts/consumers.sh) under /consumers/vite/ and
-// /consumers/webpack/. Run from the repository root: npx playwright test --config tests/e2e/playwright.config.mjs
+// /consumers/webpack/; a second one on E2E_PORT + 1 serves the same files with no CSP at all.
+// Run from the repository root: npx playwright test --config tests/e2e/playwright.config.mjs
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 8765);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // E2E_ROOT serves another copy of www/ (e.g. a deliberately broken one, to check that tests fail).
 const ROOT = process.env.E2E_ROOT ? ` --root ${JSON.stringify(process.env.E2E_ROOT)}` : "";
+
+const MOUNTS = " --mount /fixtures/=tests/e2e/fixtures"
+  + " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist"
+  // The element's modules over the test-only module that can trap (scripts/build-trap-test.sh).
+  + " --mount /trap/lib/=www/lib --mount /trap/pkg/=target/trap-pkg --mount /trap/data/=www/data";
+
+/** `scripts/serve.mjs` on `port`, with `extra` options. */
+function server(port, extra) {
+  return {
+    command: `node scripts/serve.mjs --port ${port}${ROOT}${MOUNTS}${extra}`,
+    cwd: "../..",
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: "ignore",
+    stderr: "pipe",
+    timeout: 15_000,
+  };
+}
 
 export default defineConfig({
   testDir: ".",
@@ -39,16 +58,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--font-render-hinting=none"],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}${ROOT} --mount /fixtures/=tests/e2e/fixtures`
-      + " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist"
-      // The element's modules over the test-only module that can trap (scripts/build-trap-test.sh).
-      + " --mount /trap/lib/=www/lib --mount /trap/pkg/=target/trap-pkg --mount /trap/data/=www/data",
-    cwd: "../..",
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    stdout: "ignore",
-    stderr: "pipe",
-    timeout: 15_000,
-  },
+  webServer: [
+    // The project's server, with its strict CSP.
+    server(PORT, ""),
+    // The same files with no Content-Security-Policy at all, as most CMS pages are served
+    // (hostile.spec.mjs runs its payloads on both).
+    server(PORT + 1, " --no-csp"),
+  ],
 });

@@ -77,14 +77,25 @@ export function widgetAttribute(element, name) {
       } catch {
         return bad("is not a URL");
       }
-    case "src":
+    case "src": {
       if (raw === null || raw === "") return { value: null };
-      try {
-        return { value: new URL(raw, element.ownerDocument.baseURI).href };
-      } catch {
-        return bad("is not a URL");
-      }
+      const url = datasetUrl(raw, element.ownerDocument.baseURI);
+      return url.problem ? bad(url.problem) : url;
+    }
     default:
       return { value: raw };
+  }
+}
+
+/**
+ * A dataset's URL read against `base`: `{ value }` (the URL) or `{ problem }` (why it cannot be
+ * fetched: not a URL, or a scheme such as javascript: that fetch does not read).
+ */
+export function datasetUrl(text, base) {
+  try {
+    const url = new URL(text, base);
+    return ["http:", "https:", "blob:", "data:"].includes(url.protocol) ? { value: url.href } : { problem: "is not an http(s), blob: or data: URL" };
+  } catch {
+    return { problem: "is not a URL" };
   }
 }

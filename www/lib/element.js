@@ -5,7 +5,7 @@
 // where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
 // rendering) defines nothing and does not throw.
 import { datasetFigures, init, openBuiltIn, openDataset } from "./wasm.js";
-import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, queryFromAttributes, wellFormedQuery, widgetAttribute } from "./attributes.js";
+import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, datasetUrl, queryFromAttributes, wellFormedQuery, widgetAttribute } from "./attributes.js";
 import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
@@ -126,18 +126,22 @@ export class CitedStatsElement extends ElementBase {
       const src = widgetAttribute(this, "src");
       // A `src` that cannot be read shows its problem and no chart, never the built-in figures.
       if (data === null && src.problem) throw new Error(src.problem.message);
+      // A URL given as `data` is held to the same schemes as `src` (fetch cannot read javascript:).
+      const url = typeof data === "string" || data instanceof URL ? datasetUrl(String(data), this.ownerDocument.baseURI) : {};
+      if (url.problem) throw new Error(`property \`data\`: ${JSON.stringify(String(data))} ${url.problem}`);
       const source = data ?? src.value;
-      const from = this.#queryProperty === null ? "attributes" : "url";
+      // Read when the view is applied: the query property may be set while the data loads.
+      const from = () => (this.#queryProperty === null ? "attributes" : "url");
       if (source === null || source === undefined) {
         // The built-in dataset's first part and the module download side by side.
         const { handle, figures, details } = await openBuiltIn();
         if (stale()) return handle.free();
-        await this.#widget.open(handle, figures, this.query, from, details);
+        await this.#widget.open(handle, figures, this.query, from(), details);
       } else {
         // The module and the dataset download side by side.
         const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
         if (stale()) return;
-        await this.#widget.open(await openDataset(figures, name), figures, this.query, from);
+        await this.#widget.open(await openDataset(figures, name), figures, this.query, from());
       }
       if (stale()) return;
       this.#settle.resolve();
