@@ -640,3 +640,47 @@ fn a_blank_cited_source_counts_as_none_everywhere() {
             .count()
     );
 }
+
+/// Thousands of figures on one date in one lane: the timeline closes the columns up so that the
+/// cluster stays inside the plot (it once ran thousands of px off both sides); the marks overlap
+/// there, and the pointer at any one's centre hits a mark under it.
+#[test]
+fn a_crowded_date_stays_inside_the_timeline() {
+    let base = figures()[0].clone();
+    let crowded: Vec<Figure> = (0..5_000)
+        .map(|i| {
+            let mut f = base.clone();
+            f.id = format!("crowded-{i:05}");
+            f.date = Some("2016-10-20".into());
+            f
+        })
+        .collect();
+    let layout = lay(
+        &crowded,
+        (0..crowded.len()).collect(),
+        &spec(ChartKind::Timeline),
+    );
+    assert_eq!(layout.marks.len(), crowded.len());
+    assert_geometry_is_sane(&layout);
+    let (left, right) = (layout.plot.x_css_px, layout.plot.right());
+    for mark in &layout.marks {
+        let c = mark.shape.centre();
+        assert!(
+            left <= c.x_css_px && c.x_css_px <= right,
+            "{} outside {left}..{right}",
+            c.x_css_px
+        );
+    }
+    for mark in [0, 2_500, 4_999].map(|i| &layout.marks[i]) {
+        let c = mark.shape.centre();
+        let hit = layout.hit(c.x_css_px, c.y_css_px).expect("a hit");
+        let under = hit.bbox;
+        assert!(
+            under.x_css_px <= c.x_css_px
+                && c.x_css_px <= under.right()
+                && under.y_css_px <= c.y_css_px
+                && c.y_css_px <= under.bottom(),
+            "{under:?} is not under {c:?}"
+        );
+    }
+}

@@ -443,14 +443,9 @@ function edgeNumbers() {
 }
 
 test.describe("hostile input at the figure limit", () => {
-  // Bug (src/chart/layout/timeline.rs, lay_out): the figures of one date in one lane are packed in
-  // columns of `per_column` marks at a fixed pitch, centred on the date, with no bound on the number
-  // of columns; past about 1,000 figures on a date the block runs off both sides of the plot and
-  // the canvas (5,000 figures on one date: x from -788 to 1,575 CSS px on a 720 px chart; 100,000:
-  // -23,178 to 23,966), where those marks can be neither seen nor hovered, and over the marks of
-  // neighbouring dates. To be fixed in the core (bound the columns by the plot, shrinking the pitch
-  // and then gathering what does not fit into one mark per date); then drop the fixme.
-  test.fixme("the timeline keeps every mark inside the chart with 5,000 figures on one date", async ({ page, baseURL }) => {
+  // The timeline packs the figures of one date in columns; with thousands on one date the columns
+  // close up so that the block stays inside the plot (it once ran thousands of px off both sides).
+  test("the timeline keeps every mark inside the chart with 5,000 figures on one date", async ({ page, baseURL }) => {
     await openOn(page, baseURL, HOSTS[0], "/fixtures/hostile.html");
     const figures = Array.from({ length: 5_000 }, (_, i) => ({ ...hostileFigure(`figure ${i}`, 0), id: `figure ${i}` }));
     expect(await mount(page, { id: "dense", data: figures })).toEqual({ drawn: true });
@@ -477,7 +472,7 @@ test.describe("hostile input at the figure limit", () => {
       element.id = "many";
       element.setAttribute("loading", "eager");
       element.setAttribute("height", "420");
-      // Value bars: the timeline puts most of so many marks outside the plot (see the fixme below).
+      // Value bars of one unit: the chart whose layout does the most per figure (sorting, labels).
       element.setAttribute("chart", "bars");
       element.setAttribute("unit", "count");
       const outcome = new Promise((resolve) => {

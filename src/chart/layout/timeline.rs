@@ -108,14 +108,28 @@ pub(crate) fn lay_out(
             let per_column = ((bands.bandwidth() / pitch).floor() as usize).max(1);
             let columns = members.len().div_ceil(per_column);
             let used_rows = members.len().min(per_column);
-            let left = cx100 as f64 / 100.0 - (columns as f64 - 1.0) * pitch / 2.0;
+            // A date with more figures than fit side by side: the columns close up so that the
+            // cluster stays inside the plot (overlapping, every mark still drawn and hit), and
+            // shifts inward where it would cross either edge.
+            let gaps = columns.saturating_sub(1) as f64;
+            let room = (plot.width_css_px - pitch).max(0.0);
+            let column_pitch = if gaps > 0.0 {
+                pitch.min(room / gaps)
+            } else {
+                pitch
+            };
+            let half_span = gaps * column_pitch / 2.0;
+            let centre_x = (cx100 as f64 / 100.0)
+                .min(plot.right() - pitch / 2.0 - half_span)
+                .max(plot.x_css_px + pitch / 2.0 + half_span);
+            let left = centre_x - half_span;
             let top = bands.start(lane)
                 + (bands.bandwidth() - used_rows as f64 * pitch) / 2.0
                 + pitch / 2.0;
             for (k, &i) in members.iter().enumerate() {
                 let centre = pt(
                     // `per_column` is at least 1.
-                    left + k.checked_div(per_column).unwrap_or(k) as f64 * pitch,
+                    left + k.checked_div(per_column).unwrap_or(k) as f64 * column_pitch,
                     top + k.checked_rem(per_column).unwrap_or(0) as f64 * pitch,
                 );
                 marks.push(Mark {
