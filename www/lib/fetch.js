@@ -36,22 +36,26 @@ export async function fetchWatched(url, what, use) {
     stop();
     throw abort.signal.aborted ? stalled : named(`could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`);
   }
-  if (!response.ok || !response.body) {
+  if (!response.ok) {
     stop();
-    if (!response.ok) throw named(`the server answered ${response.status} ${response.statusText}`.trim());
-    return response;
+    throw named(`the server answered ${response.status} ${response.statusText}`.trim());
   }
-  watch();
-  const counted = response.body.pipeThrough(new TransformStream({
-    start(controller) { body = controller; },
-    transform(chunk, controller) {
-      watch();
-      controller.enqueue(chunk);
-    },
-    flush: stop,
-    cancel: stop,
-  }));
-  const watched = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  let watched = response;
+  if (response.body) {
+    watch();
+    const counted = response.body.pipeThrough(new TransformStream({
+      start(controller) { body = controller; },
+      transform(chunk, controller) {
+        watch();
+        controller.enqueue(chunk);
+      },
+      flush: stop,
+      cancel: stop,
+    }));
+    watched = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } else {
+    stop();
+  }
   if (!use) return watched;
   try {
     return await use(watched);
