@@ -2,6 +2,7 @@
 // built-in dataset once per URL.
 import initWasm, { datasetByteLimit, datasetTooLarge } from "../pkg/cited_stats.js";
 import { guardedDataset, guardedParts } from "./engine.js";
+import { fetchWatched } from "./fetch.js";
 
 let started = null;
 let exports = null;
@@ -13,10 +14,16 @@ let exports = null;
  */
 export function init(input) {
   if (!started) {
-    const module_or_path = input ?? new URL("../pkg/cited_stats_bg.wasm", import.meta.url);
-    started = initWasm({ module_or_path }).then((instance) => {
-      exports = instance;
-    });
+    started = (async () => {
+      const source = input ?? new URL("../pkg/cited_stats_bg.wasm", import.meta.url);
+      // A URL is fetched here, so that a failure or a stall names it.
+      const url = typeof source === "string" || source instanceof URL ? new URL(source, globalThis.document?.baseURI).href : null;
+      const what = "the WebAssembly engine";
+      const start = (module_or_path) => initWasm({ module_or_path });
+      exports = await (url ? fetchWatched(url, what, (response) => start(response).catch((error) => {
+        throw new Error(`${what} ${url} could not start: ${error.message}`);
+      })) : start(source));
+    })();
     started.catch(() => { started = null; });
   }
   return started;
@@ -51,16 +58,11 @@ const datasets = new Map();
 export function fetchDataset(url) {
   if (!datasets.has(url)) {
     const loading = (async () => {
-      let response;
-      try {
-        response = await fetch(url);
-      } catch (error) {
-        throw new Error(`dataset ${url}: could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`);
-      }
-      if (!response.ok) throw new Error(`dataset ${url}: the server answered ${response.status} ${response.statusText}`);
+      const response = await fetchWatched(url, "dataset");
       // The limit and its message are the core's: the module starts while the headers arrive.
       await init();
       const text = await readBounded(response, `dataset ${url}`);
+      if (!text.trim()) throw new Error(`dataset ${url}: the response is empty (${text.length} bytes)`);
       try {
         return JSON.parse(text);
       } catch (error) {
@@ -81,7 +83,13 @@ async function readBounded(response, source) {
   const chunks = [];
   let received = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let read;
+    try {
+      read = await reader.read();
+    } catch (error) {
+      throw error.message.startsWith(source) ? error : new Error(`${source}: the download broke off after ${received.toLocaleString("en-GB")} bytes (${error.message})`);
+    }
+    const { done, value } = read;
     if (done) break;
     received += value.byteLength;
     if (received > limit) {
