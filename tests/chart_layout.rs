@@ -647,11 +647,12 @@ fn a_blank_cited_source_counts_as_none_everywhere() {
 #[test]
 fn a_crowded_date_stays_inside_the_timeline() {
     let base = figures()[0].clone();
-    let crowded: Vec<Figure> = (0..5_000)
+    // 5,000 on one date, and one undated figure in its own column at the right.
+    let crowded: Vec<Figure> = (0..5_001)
         .map(|i| {
             let mut f = base.clone();
             f.id = format!("crowded-{i:05}");
-            f.date = Some("2016-10-20".into());
+            f.date = (i < 5_000).then(|| "2016-10-20".into());
             f
         })
         .collect();
@@ -669,6 +670,23 @@ fn a_crowded_date_stays_inside_the_timeline() {
             left <= c.x_css_px && c.x_css_px <= right,
             "{} outside {left}..{right}",
             c.x_css_px
+        );
+    }
+    let undated = layout
+        .marks
+        .iter()
+        .find(|m| crowded[m.figures[0]].date.is_none())
+        .expect("the undated mark");
+    let undated_left = undated.shape.bbox().x_css_px;
+    for mark in layout
+        .marks
+        .iter()
+        .filter(|m| crowded[m.figures[0]].date.is_some())
+    {
+        let c = mark.shape.centre();
+        assert!(
+            c.x_css_px < undated_left,
+            "a dated mark at {c:?} in the undated column"
         );
     }
     for mark in [0, 2_500, 4_999].map(|i| &layout.marks[i]) {

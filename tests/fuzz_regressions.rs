@@ -90,8 +90,10 @@ impl TextMetrics for NoWidth {
 /// `layout_hit`: dots of one lane and one date are packed side by side, and in a lane too short
 /// for a second row they could reach past the chart's left edge; the hit grid filed them in its
 /// edge cells but a pointer left of the edge was never looked up, so such a mark was not hit at
-/// its centre. The timeline now keeps a crowded date inside the plot; every mark is hit at its
-/// centre, and a pointer just left of the chart still finds the leftmost mark.
+/// its centre. The timeline now keeps a crowded date inside the plot, so no mark is left of the
+/// grid any more; every mark is hit at its centre, and a pointer just left of the plot still finds
+/// the leftmost mark. (Pointers anywhere, inside the grid or not, are the `layout_hit` target's
+/// property: the index's answer equals a search of every mark.)
 #[test]
 fn a_crowded_date_at_the_left_edge_stays_on_the_chart_and_is_hit() {
     let figures = embedded_figures().unwrap();

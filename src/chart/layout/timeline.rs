@@ -111,8 +111,14 @@ pub(crate) fn lay_out(
             // A date with more figures than fit side by side: the columns close up so that the
             // cluster stays inside the plot (overlapping, every mark still drawn and hit), and
             // shifts inward where it would cross either edge.
+            // Dated clusters stay left of the "undated" column; the undated one stays in the plot.
+            let (first_x, last_x) = if cx100 == (undated_x * 100.0).round() as i64 && has_undated {
+                (dated_right.min(plot.right()), plot.right())
+            } else {
+                (plot.x_css_px, dated_right.max(plot.x_css_px))
+            };
             let gaps = columns.saturating_sub(1) as f64;
-            let room = (plot.width_css_px - pitch).max(0.0);
+            let room = (last_x - first_x - pitch).max(0.0);
             let column_pitch = if gaps > 0.0 {
                 pitch.min(room / gaps)
             } else {
@@ -120,8 +126,8 @@ pub(crate) fn lay_out(
             };
             let half_span = gaps * column_pitch / 2.0;
             let centre_x = (cx100 as f64 / 100.0)
-                .min(plot.right() - pitch / 2.0 - half_span)
-                .max(plot.x_css_px + pitch / 2.0 + half_span);
+                .min(last_x - pitch / 2.0 - half_span)
+                .max(first_x + pitch / 2.0 + half_span);
             let left = centre_x - half_span;
             let top = bands.start(lane)
                 + (bands.bandwidth() - used_rows as f64 * pitch) / 2.0
