@@ -29,19 +29,24 @@ const WASM = "pkg/cited_stats_bg.wasm";
 const DATASET = "data/figures.json";
 /** Bytes sent before a stalled response stops (the headers say the whole length is coming). */
 const STALL_AFTER = 4096;
+/** A slow response: this many parts, one every SLOW_STEP_MS (so the whole takes 12 s, no gap 10 s long). */
+const SLOW_PARTS = 7;
+const SLOW_STEP_MS = 2000;
 
 /**
  * The faults, by the name used in the URL prefix: what is done to which file.
  * `kind` is one of: 404, plain (served as text/plain), truncated (a complete response holding the
  * first half of the file), cut (the headers promise the whole file, half is sent, the connection
  * is closed), stall (the headers and 4,096 bytes, then nothing, the connection held open), empty
- * (a 200 with no body), html (a 200 with an HTML page, as a host's "not found" page often is), csp.
+ * (a 200 with no body), html (a 200 with an HTML page, as a host's "not found" page often is), csp,
+ * slow (the whole file, in seven parts two seconds apart: 12 s in all, never 10 s without a byte).
  */
 export const FAULTS = {
   "wasm-404": { file: WASM, kind: "404" },
   "wasm-plain": { file: WASM, kind: "plain" },
   "wasm-truncated": { file: WASM, kind: "truncated" },
   "wasm-stall": { file: WASM, kind: "stall" },
+  "wasm-slow": { file: WASM, kind: "slow" },
   csp: { kind: "csp" },
   "data-404": { file: DATASET, kind: "404" },
   "data-truncated": { file: DATASET, kind: "truncated" },
@@ -102,6 +107,20 @@ export function startFaultServer(port) {
         response.writeHead(200, { ...headers, "Content-Type": found.type, "Content-Length": found.body.length });
         response.write(found.body.subarray(0, STALL_AFTER));
         return undefined;
+      case "slow": {
+        response.writeHead(200, { ...headers, "Content-Type": found.type, "Content-Length": found.body.length });
+        const size = Math.ceil(found.body.length / SLOW_PARTS);
+        let part = 0;
+        const next = () => {
+          if (response.destroyed) return;
+          response.write(found.body.subarray(part * size, (part + 1) * size));
+          part += 1;
+          if (part < SLOW_PARTS) setTimeout(next, SLOW_STEP_MS);
+          else response.end();
+        };
+        next();
+        return undefined;
+      }
       default: return send(200, found.type, found.body);
     }
   });
