@@ -94,7 +94,9 @@ export function widgetAttribute(element, name) {
 export function datasetUrl(text, base) {
   try {
     const url = new URL(text, base);
-    return ["http:", "https:", "blob:", "data:"].includes(url.protocol) ? { value: url.href } : { problem: "is not an http(s), blob: or data: URL" };
+    return ["http:", "https:", "blob:", "data:"].includes(url.protocol)
+      ? { value: url.href }
+      : { problem: "is not an http(s), blob: or data: URL" };
   } catch {
     return { problem: "is not a URL" };
   }

@@ -4,7 +4,15 @@
 // it cannot reorder the card's own words. Loaded on first need (widget.js): it imports nothing,
 // and takes the page's DOM helpers (dom.js) from the widget, so its chunk needs no other file.
 
-const FIELD_NAMES = { speaker: "Speaker", date: "Date", speaker_role: "Role", speaker_party: "Party", speaker_constituency: "Constituency", debate: "Debate", chamber: "Chamber" };
+const FIELD_NAMES = {
+  speaker: "Speaker",
+  date: "Date",
+  speaker_role: "Role",
+  speaker_party: "Party",
+  speaker_constituency: "Constituency",
+  debate: "Debate",
+  chamber: "Chamber",
+};
 
 /**
  * The card's builder, over the page's DOM helpers (`h`, `bdi`, `longDate` from dom.js).
@@ -66,23 +74,51 @@ export function cardBuilder({ h, bdi, longDate }) {
       ["Debate", bdi(figure.debate)],
       ["Chamber", bdi(figure.chamber)],
       ["Source named", figure.cited_source ? bdi(figure.cited_source) : "none named by the speaker"],
-      ["Measures", [figure.measure, figure.period, figure.geography].filter(Boolean).flatMap((text, i) => (i ? [" · ", bdi(text)] : [bdi(text)]))],
+      [
+        "Measures",
+        [figure.measure, figure.period, figure.geography]
+          .filter(Boolean)
+          .flatMap((text, i) => (i ? [" · ", bdi(text)] : [bdi(text)])),
+      ],
       ["Value", `${view.valueText} (${figure.qualifier.replaceAll("_", " ")})`],
       ["Record", ["transcript ", bdi(figure.transcript), `, line ${figure.transcript_line}`]],
     ];
     if (options.dataset) rows.unshift(["Dataset", options.dataset]);
     for (const field of figure.inferred) {
       if (!(field in FIELD_NAMES) || field === "speaker" || field === "date") {
-        rows.push([[FIELD_NAMES[field] ?? bdi(field), " (inferred)"], figure.notes[field] ? bdi(figure.notes[field]) : "inferred from the text"]);
+        rows.push([
+          [FIELD_NAMES[field] ?? bdi(field), " (inferred)"],
+          figure.notes[field] ? bdi(figure.notes[field]) : "inferred from the text",
+        ]);
       }
     }
     return [
       h("h2", { id: "card-title" }, view.valueText, " — ", bdi(figure.measure)),
-      options.outside ? h("p", { class: "status outside" }, "This figure is not among those the chart shows now: the filters or search leave it out.") : null,
+      options.outside
+        ? h(
+            "p",
+            { class: "status outside" },
+            "This figure is not among those the chart shows now: the filters or search leave it out.",
+          )
+        : null,
       h("blockquote", { dir: "auto" }, view.before, h("mark", {}, view.words), view.after),
-      h("dl", {}, rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)])),
+      h(
+        "dl",
+        {},
+        rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)]),
+      ),
       h("p", { class: "citation", dir: "auto" }, view.citation),
-      h("div", { class: "actions" }, copy, options.permalink ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure") : null, ...steps, close, status),
+      h(
+        "div",
+        { class: "actions" },
+        copy,
+        options.permalink
+          ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure")
+          : null,
+        ...steps,
+        close,
+        status,
+      ),
     ].filter(Boolean);
-  }
+  };
 }

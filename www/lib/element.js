@@ -5,7 +5,14 @@
 // where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
 // rendering) defines nothing and does not throw.
 import { datasetFigures, init, openBuiltIn, openDataset } from "./wasm.js";
-import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, datasetUrl, queryFromAttributes, wellFormedQuery, widgetAttribute } from "./attributes.js";
+import {
+  QUERY_ATTRIBUTES,
+  WIDGET_ATTRIBUTES,
+  datasetUrl,
+  queryFromAttributes,
+  wellFormedQuery,
+  widgetAttribute,
+} from "./attributes.js";
 import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
@@ -46,7 +53,9 @@ export class CitedStatsElement extends ElementBase {
     this.#widget = new Widget(root, this);
     // The probe's transitions report a change of the page's color-scheme or custom properties.
     this.#widget.ui.schemeProbe.addEventListener("transitionrun", () => this.#readWidgetAttributes());
-    this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
+    this.ready = new Promise((resolve, reject) => {
+      this.#settle = { resolve, reject };
+    });
     this.ready.catch(() => {});
   }
 
@@ -72,12 +81,15 @@ export class CitedStatsElement extends ElementBase {
     if (!this.#started && (this.getAttribute("loading") === "eager" || this.#nearViewport())) {
       this.#start();
     } else if (!this.#started) {
-      const visible = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          visible.disconnect();
-          this.#start();
-        }
-      }, { rootMargin: `${NEAR_PX}px` });
+      const visible = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            visible.disconnect();
+            this.#start();
+          }
+        },
+        { rootMargin: `${NEAR_PX}px` },
+      );
       visible.observe(this);
       this.#observers.push(visible);
     }
@@ -110,7 +122,9 @@ export class CitedStatsElement extends ElementBase {
 
   #restart() {
     this.#started = false;
-    this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
+    this.ready = new Promise((resolve, reject) => {
+      this.#settle = { resolve, reject };
+    });
     this.ready.catch(() => {});
     this.#start();
   }
@@ -127,7 +141,8 @@ export class CitedStatsElement extends ElementBase {
       // A `src` that cannot be read shows its problem and no chart, never the built-in figures.
       if (data === null && src.problem) throw new Error(src.problem.message);
       // A URL given as `data` is held to the same schemes as `src` (fetch cannot read javascript:).
-      const url = typeof data === "string" || data instanceof URL ? datasetUrl(String(data), this.ownerDocument.baseURI) : {};
+      const url =
+        typeof data === "string" || data instanceof URL ? datasetUrl(String(data), this.ownerDocument.baseURI) : {};
       if (url.problem) throw new Error(`property \`data\`: ${JSON.stringify(String(data))} ${url.problem}`);
       const source = data ?? src.value;
       // Read when the view is applied: the query property may be set while the data loads.
@@ -157,15 +172,23 @@ export class CitedStatsElement extends ElementBase {
   #readWidgetAttributes() {
     const read = Object.fromEntries(WIDGET_ATTRIBUTES.map((name) => [name, widgetAttribute(this, name)]));
     const look = this.isConnected ? pageLook(this) : { colours: {}, fontFamily: undefined, problems: [], key: "" };
-    this.#widget.problems.widget = [...Object.values(read).filter((r) => r.problem).map((r) => r.problem), ...look.problems];
+    this.#widget.problems.widget = [
+      ...Object.values(read)
+        .filter((r) => r.problem)
+        .map((r) => r.problem),
+      ...look.problems,
+    ];
     this.#widget.showMessages();
     const theme = read.theme.value ?? "auto";
-    this.#widget.resize({
-      theme: theme === "auto" ? this.#pageTheme() : theme,
-      height: read.height.value ?? DEFAULT_HEIGHT,
-      scale: read.scale.value ?? "auto",
-      look: look.key,
-    }, look);
+    this.#widget.resize(
+      {
+        theme: theme === "auto" ? this.#pageTheme() : theme,
+        height: read.height.value ?? DEFAULT_HEIGHT,
+        scale: read.scale.value ?? "auto",
+        look: look.key,
+      },
+      look,
+    );
   }
 
   /**
@@ -185,7 +208,9 @@ export class CitedStatsElement extends ElementBase {
    * or a URL of such a file. It is validated whole; a bad one shows every problem and no chart.
    * `null` goes back to the `src` attribute or the built-in dataset.
    */
-  get data() { return this.#data; }
+  get data() {
+    return this.#data;
+  }
   set data(value) {
     this.#data = value ?? null;
     if (this.#started) this.#restart();
@@ -208,29 +233,47 @@ export class CitedStatsElement extends ElementBase {
   }
 
   /** The last state (query, problems, shown indices, total, chart, selected figure). */
-  get state() { return this.#widget.state; }
+  get state() {
+    return this.#widget.state;
+  }
   /**
    * The dataset's figures (after `ready`). The built-in dataset's quotes and provenance arrive
    * after the first draw: every figure is whole once `loadDetails()` resolves.
    */
-  get figures() { return this.#widget.figures; }
+  get figures() {
+    return this.#widget.figures;
+  }
   /**
    * Resolves when every figure carries all its fields (fetching the built-in dataset's detail
    * part if it has not arrived); rejects, naming what failed, when it cannot be had.
    */
-  loadDetails() { return this.#widget.whole(); }
+  loadDetails() {
+    return this.#widget.whole();
+  }
   /** What each filter can be set to (after `ready`). */
-  get choices() { return this.#widget.use((handle) => handle.choices()); }
+  get choices() {
+    return this.#widget.use((handle) => handle.choices());
+  }
   /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
-  openFigure(index, { focus = false } = {}) { this.#widget.openFigure(index, { moveFocus: focus }); }
+  openFigure(index, { focus = false } = {}) {
+    this.#widget.openFigure(index, { moveFocus: focus });
+  }
   /** Closes the detail card. */
-  closeCard() { this.#widget.closeCard({ moveFocus: false }); }
+  closeCard() {
+    this.#widget.closeCard({ moveFocus: false });
+  }
   /** The drawn chart's marks in reading order: { mark, figures, bbox (CSS px), description }. */
-  marks() { return this.#widget.use((handle) => handle.marks(), []); }
+  marks() {
+    return this.#widget.use((handle) => handle.marks(), []);
+  }
   /** CSV (every provenance column) of the figures at `indices`; after `loadDetails()`. */
-  csv(indices) { return this.#widget.use((handle) => handle.csv(indices)); }
+  csv(indices) {
+    return this.#widget.use((handle) => handle.csv(indices));
+  }
   /** The chart as a PNG with its source line. */
-  exportPng() { return this.#widget.png(); }
+  exportPng() {
+    return this.#widget.png();
+  }
 }
 
 /** Registers `<cited-stats>` unless it already is. */

@@ -113,7 +113,8 @@ function guarded(open, builtIn) {
       if (Object.hasOwn(target, name)) return target[name];
       const descriptor = Object.getOwnPropertyDescriptor(CitedStats.prototype, name);
       if (descriptor?.get) return call(String(name), (stats) => stats[name]);
-      if (typeof descriptor?.value === "function") return (...args) => call(String(name), (stats) => stats[name](...args));
+      if (typeof descriptor?.value === "function")
+        return (...args) => call(String(name), (stats) => stats[name](...args));
       return undefined;
     },
   });

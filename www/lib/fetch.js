@@ -16,7 +16,9 @@ export const STALL_SECONDS = 10;
  */
 export async function fetchWatched(url, what, use) {
   const named = (text) => new Error(`${what} ${url}: ${text}`);
-  const stalled = named(`nothing arrived for ${STALL_SECONDS} s, so it was given up (the server or the network stalled)`);
+  const stalled = named(
+    `nothing arrived for ${STALL_SECONDS} s, so it was given up (the server or the network stalled)`,
+  );
   const abort = new AbortController();
   let timer = 0;
   let body = null;
@@ -34,7 +36,11 @@ export async function fetchWatched(url, what, use) {
     response = await fetch(url, { signal: abort.signal });
   } catch (error) {
     stop();
-    throw abort.signal.aborted ? stalled : named(`could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`);
+    throw abort.signal.aborted
+      ? stalled
+      : named(
+          `could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`,
+        );
   }
   if (!response.ok) {
     stop();
@@ -43,16 +49,24 @@ export async function fetchWatched(url, what, use) {
   let watched = response;
   if (response.body) {
     watch();
-    const counted = response.body.pipeThrough(new TransformStream({
-      start(controller) { body = controller; },
-      transform(chunk, controller) {
-        watch();
-        controller.enqueue(chunk);
-      },
-      flush: stop,
-      cancel: stop,
-    }));
-    watched = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const counted = response.body.pipeThrough(
+      new TransformStream({
+        start(controller) {
+          body = controller;
+        },
+        transform(chunk, controller) {
+          watch();
+          controller.enqueue(chunk);
+        },
+        flush: stop,
+        cancel: stop,
+      }),
+    );
+    watched = new Response(counted, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   } else {
     stop();
   }

@@ -18,7 +18,10 @@ export function showTooltip(tooltip, view, figures, width) {
       h("div", { class: "who" }, bdi(first.speaker), `, ${longDate(first.date)}`),
     );
   } else {
-    tooltip.replaceChildren(h("div", { class: "words" }, view.description), h("div", { class: "who" }, "Click or press Enter to read the quotes"));
+    tooltip.replaceChildren(
+      h("div", { class: "words" }, view.description),
+      h("div", { class: "who" }, "Click or press Enter to read the quotes"),
+    );
   }
   tooltip.hidden = false;
   const box = view.bbox;

@@ -17,14 +17,21 @@ export function init(input) {
     started = (async () => {
       const source = input ?? new URL("../pkg/cited_stats_bg.wasm", import.meta.url);
       // A URL is fetched here, so that a failure or a stall names it.
-      const url = typeof source === "string" || source instanceof URL ? new URL(source, globalThis.document?.baseURI).href : null;
+      const url =
+        typeof source === "string" || source instanceof URL ? new URL(source, globalThis.document?.baseURI).href : null;
       const what = "the WebAssembly engine";
       const start = (module_or_path) => initWasm({ module_or_path });
-      exports = await (url ? fetchWatched(url, what, (response) => start(response).catch((error) => {
-        throw new Error(`${what} ${url} could not start: ${error.message}`);
-      })) : start(source));
+      exports = await (url
+        ? fetchWatched(url, what, (response) =>
+            start(response).catch((error) => {
+              throw new Error(`${what} ${url} could not start: ${error.message}`);
+            }),
+          )
+        : start(source));
     })();
-    started.catch(() => { started = null; });
+    started.catch(() => {
+      started = null;
+    });
   }
   return started;
 }
@@ -87,7 +94,11 @@ async function readBounded(response, source) {
     try {
       read = await reader.read();
     } catch (error) {
-      throw error.message.startsWith(source) ? error : new Error(`${source}: the download broke off after ${received.toLocaleString("en-GB")} bytes (${error.message})`);
+      throw error.message.startsWith(source)
+        ? error
+        : new Error(
+            `${source}: the download broke off after ${received.toLocaleString("en-GB")} bytes (${error.message})`,
+          );
     }
     const { done, value } = read;
     if (done) break;
@@ -131,7 +142,8 @@ export async function datasetFigures(source, what) {
     }
     return { figures: await fetchDataset(url), name: url };
   }
-  const kind = source === null ? "null" : typeof source === "object" ? source.constructor?.name ?? "object" : typeof source;
+  const kind =
+    source === null ? "null" : typeof source === "object" ? (source.constructor?.name ?? "object") : typeof source;
   throw new Error(`${what}: expected an array of figures or a URL, got ${kind}`);
 }
 
@@ -162,7 +174,9 @@ export async function openBuiltIn() {
       handle.addDetails(first, more, BUILT_IN_PARTS.detail);
       figures.forEach((figure, i) => Object.assign(figure, more[i]));
     });
-    joining.catch(() => { joining = null; });
+    joining.catch(() => {
+      joining = null;
+    });
     return joining;
   };
   return { handle, figures, details };

@@ -37,12 +37,26 @@ export class Widget {
       schemeProbe: h("span", { class: "scheme-probe", "aria-hidden": "true" }),
       stage: h("div", { class: "stage", part: "stage" }),
       chart: h("canvas", { class: "chart", "aria-hidden": "true" }),
-      overlay: h("canvas", { class: "overlay", tabindex: "0", role: "application", "aria-roledescription": "chart", "aria-label": "Chart loading" }),
+      overlay: h("canvas", {
+        class: "overlay",
+        tabindex: "0",
+        role: "application",
+        "aria-roledescription": "chart",
+        "aria-label": "Chart loading",
+      }),
       tooltip: h("div", { class: "tooltip", role: "tooltip", hidden: true }),
       live: h("div", { class: "live", "aria-live": "polite", "aria-atomic": "true" }),
       card: h("section", { class: "card", tabindex: "-1", "aria-labelledby": "card-title", hidden: true }),
     };
-    this.ui.frame = h("div", { class: "frame", part: "frame" }, this.ui.message, this.ui.fallback, this.ui.stage, this.ui.live, this.ui.card);
+    this.ui.frame = h(
+      "div",
+      { class: "frame", part: "frame" },
+      this.ui.message,
+      this.ui.fallback,
+      this.ui.stage,
+      this.ui.live,
+      this.ui.card,
+    );
     this.ui.stage.append(this.ui.chart, this.ui.overlay, this.ui.tooltip);
     root.append(this.ui.schemeProbe, this.ui.frame);
     this.ui.fallback.firstChild.addEventListener("slotchange", () => this.showFallback());
@@ -95,9 +109,11 @@ export class Widget {
     const handle = this.handle;
     const parts = [loadCardCode()];
     if (handle?.detailsPending && this.details) {
-      parts.push(this.details().then(() => {
-        if (this.handle === handle && this.state?.search) this.apply(this.state.query, { fromReader: true });
-      }));
+      parts.push(
+        this.details().then(() => {
+          if (this.handle === handle && this.state?.search) this.apply(this.state.query, { fromReader: true });
+        }),
+      );
     }
     return Promise.all(parts).then(() => {
       if (this.handle === handle && this.state) this.syncCard();
@@ -129,7 +145,8 @@ export class Widget {
   apply(query, { fromReader, from = "url" }) {
     const state = this.use((handle) => handle.setQuery(query));
     if (!state) return;
-    if (!fromReader) this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
+    if (!fromReader)
+      this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
     this.state = state;
     // A search covers the quotes too: run it again once they have arrived.
     if (state.search && this.handle.detailsPending && !this.holding) this.whole().catch(() => {});
@@ -152,7 +169,9 @@ export class Widget {
     } catch (error) {
       if (!(error instanceof TrapError)) throw error;
       this.fail(error.message, { dropData: true });
-      this.host.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message: error.message }, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent("cited-stats-error", { detail: { message: error.message }, bubbles: true, composed: true }),
+      );
       return otherwise;
     }
   }
@@ -181,7 +200,17 @@ export class Widget {
       this.chartDirty = false;
       const { width, height, dpr, theme, scale } = this.size;
       try {
-        const drawn = this.use((handle) => handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily }));
+        const drawn = this.use((handle) =>
+          handle.render(this.ui.chart, {
+            widthCssPx: Math.max(width, 160),
+            heightCssPx: height,
+            devicePixelRatio: dpr,
+            theme,
+            scale,
+            colours: this.look.colours,
+            fontFamily: this.look.fontFamily,
+          }),
+        );
         if (!drawn) return;
         this.drawn = drawn;
         if (this.problems.fatal !== null) {
@@ -201,9 +230,14 @@ export class Widget {
       this.hover = null;
       this.focus = this.cardMark();
       hideTooltip(this.ui.tooltip);
-      this.ui.overlay.setAttribute("aria-label", `Chart of ${this.state.indices.length} of ${this.state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`);
+      this.ui.overlay.setAttribute(
+        "aria-label",
+        `Chart of ${this.state.indices.length} of ${this.state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`,
+      );
       this.ringsDirty = true;
-      this.host.dispatchEvent(new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }),
+      );
       // The quotes (when they come later) and the card's code, before a reader asks for them.
       whenIdle(() => this.whole().catch(() => {}));
     }
@@ -219,7 +253,9 @@ export class Widget {
    */
   showFallback() {
     const slot = this.ui.fallback.firstChild;
-    const hasFallback = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim() !== "");
+    const hasFallback = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim() !== "");
     const showFallback = hasFallback && !this.drawn;
     this.ui.fallback.hidden = !showFallback;
     this.ui.stage.hidden = showFallback || this.problems.fatal !== null;
@@ -294,7 +330,8 @@ export class Widget {
 
   /** Opens the card for dataset index `index` and scrolls it into view. */
   openFigure(index, { moveFocus = false } = {}) {
-    if (!this.figures[index]) throw new RangeError(`figure index ${index} is out of range (the dataset holds ${this.figures.length})`);
+    if (!this.figures[index])
+      throw new RangeError(`figure index ${index} is out of range (the dataset holds ${this.figures.length})`);
     this.openFigures([index], 0, { moveFocus, reveal: true });
   }
 
@@ -313,7 +350,9 @@ export class Widget {
   /** The mark standing for the open card's figure, if any. */
   cardMark() {
     const index = this.state?.selected;
-    return index === null || index === undefined ? this.focus : (this.use((handle) => handle.markOfFigure(index)) ?? null);
+    return index === null || index === undefined
+      ? this.focus
+      : (this.use((handle) => handle.markOfFigure(index)) ?? null);
   }
 
   /** Shows the card the state's selected figure calls for (or hides it). */
@@ -325,7 +364,8 @@ export class Widget {
       this.ui.card.replaceChildren();
       return;
     }
-    if (!this.card || this.card.indices[this.card.at] !== index) this.card = { indices: [index], at: 0, moveFocus: false };
+    if (!this.card || this.card.indices[this.card.at] !== index)
+      this.card = { indices: [index], at: 0, moveFocus: false };
     const { indices, at, moveFocus } = this.card;
     const figure = this.figures[index];
     const ready = cardCode !== null && !this.use((handle) => handle.detailsPending, true);
@@ -351,7 +391,8 @@ export class Widget {
       outside: !this.state.indices.includes(index),
       // Only the built-in dataset's figures are in the explorer: a permalink for another
       // dataset's figure would open a different quote that happens to share its id.
-      permalink: this.dataset === null ? explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`) : null,
+      permalink:
+        this.dataset === null ? explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`) : null,
       dataset: this.dataset,
       onClose: () => this.closeCard({ moveFocus: true }),
       onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
@@ -383,8 +424,17 @@ export class Widget {
   showMessages() {
     const lines = [...this.problems.widget.map((p) => p.message), ...this.problems.query.map((p) => p.message)];
     const parts = [];
-    if (this.problems.fatal) parts.push(h("p", {}, h("strong", {}, "cited-stats could not show this chart."), this.problems.fatal));
-    if (lines.length) parts.push(h("p", {}, h("strong", {}, "Some settings were not understood and are ignored:"), ...lines.map((line) => h("span", { class: "problem" }, line, h("br")))));
+    if (this.problems.fatal)
+      parts.push(h("p", {}, h("strong", {}, "cited-stats could not show this chart."), this.problems.fatal));
+    if (lines.length)
+      parts.push(
+        h(
+          "p",
+          {},
+          h("strong", {}, "Some settings were not understood and are ignored:"),
+          ...lines.map((line) => h("span", { class: "problem" }, line, h("br"))),
+        ),
+      );
     this.ui.message.replaceChildren(...parts);
     this.ui.message.hidden = parts.length === 0;
   }
@@ -396,7 +446,10 @@ export class Widget {
     if (line === null) throw new Error("cited-stats: there is no chart to export");
     // Code used only on a click comes with the first click.
     const { chartPng } = await import("./png.js");
-    return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
+    return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, {
+      ...COLOURS[this.size.theme],
+      ...pick(this.look.colours, ["background", "text"]),
+    });
   }
 }
 
@@ -406,8 +459,12 @@ let cardLoading = null;
 
 /** Loads the card's code once per page (again after a failure). */
 function loadCardCode() {
-  cardLoading ??= import("./card.js").then((module) => { cardCode = module.cardBuilder({ h, bdi, longDate }); });
-  cardLoading.catch(() => { cardLoading = null; });
+  cardLoading ??= import("./card.js").then((module) => {
+    cardCode = module.cardBuilder({ h, bdi, longDate });
+  });
+  cardLoading.catch(() => {
+    cardLoading = null;
+  });
   return cardLoading;
 }
 
