@@ -4,6 +4,9 @@
 // it cannot reorder the card's own words. Loaded on first need (widget.js): it imports nothing,
 // and takes the page's DOM helpers (dom.js) from the widget, so its chunk needs no other file.
 
+/** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
+
+/** @type {Record<string, string>} */
 const FIELD_NAMES = {
   speaker: "Speaker",
   date: "Date",
@@ -16,22 +19,29 @@ const FIELD_NAMES = {
 
 /**
  * The card's builder, over the page's DOM helpers (`h`, `bdi`, `longDate` from dom.js).
- * @param {{ h: Function, bdi: Function, longDate: (iso: string) => string }} dom
+ * @param {Pick<typeof import("./dom.js"), "h" | "bdi" | "longDate">} dom
  */
 export function cardBuilder({ h, bdi, longDate }) {
-  /** "value (inferred: reason)" when the field is inferred, else the value. */
+  /**
+   * "value (inferred: reason)" when the field is inferred, else the value.
+   * @param {Figure} figure
+   * @param {string} field
+   * @param {unknown} value
+   */
   function marked(figure, field, value) {
     if (!figure.inferred.includes(field)) return value;
     const reason = figure.notes[field];
     return h("span", { class: "inferred" }, value, " (inferred", reason ? [": ", bdi(reason)] : null, ")");
   }
 
+  /** @param {Figure} figure */
   function who(figure) {
     const details = [figure.speaker_role, figure.speaker_party, figure.speaker_constituency].filter(Boolean);
     const parts = details.flatMap((detail, i) => (i ? [", ", bdi(detail)] : [bdi(detail)]));
     return marked(figure, "speaker", h("span", {}, bdi(figure.speaker), parts.length ? " — " : null, parts));
   }
 
+  /** @param {Figure} figure */
   function when(figure) {
     if (figure.date) return marked(figure, "date", longDate(figure.date));
     const reason = figure.notes.date;
@@ -40,7 +50,7 @@ export function cardBuilder({ h, bdi, longDate }) {
 
   /**
    * Builds the card's content.
-   * @param {object} figure a dataset record
+   * @param {Figure} figure a dataset record
    * @param {{ before: string, words: string, after: string, valueText: string, citation: string }} view
    * @param {{ step: { at: number, of: number } | null, outside: boolean, permalink: string | null, dataset: string | null, onClose: () => void, onStep: (delta: number) => void, onCopied: (ok: boolean) => void }} options
    */
@@ -48,13 +58,10 @@ export function cardBuilder({ h, bdi, longDate }) {
     const status = h("span", { class: "status", role: "status" });
     const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
     copy.addEventListener("click", async () => {
-      let ok = false;
-      try {
-        await navigator.clipboard.writeText(view.citation);
-        ok = true;
-      } catch {
-        ok = false;
-      }
+      const ok = await navigator.clipboard.writeText(view.citation).then(
+        () => true,
+        () => false,
+      );
       status.textContent = ok ? "Citation copied." : "Copying was refused: select the citation above and copy it.";
       options.onCopied(ok);
     });
@@ -73,7 +80,8 @@ export function cardBuilder({ h, bdi, longDate }) {
       ["Date", when(figure)],
       ["Debate", bdi(figure.debate)],
       ["Chamber", bdi(figure.chamber)],
-      ["Source named", figure.cited_source ? bdi(figure.cited_source) : "none named by the speaker"],
+      // A blank name counts as none, as in the core (`Figure::has_cited_source`).
+      ["Source named", figure.cited_source?.trim() ? bdi(figure.cited_source) : "none named by the speaker"],
       [
         "Measures",
         [figure.measure, figure.period, figure.geography]
@@ -119,6 +127,6 @@ export function cardBuilder({ h, bdi, longDate }) {
         close,
         status,
       ),
-    ].filter(Boolean);
+    ].filter((node) => node !== null);
   };
 }

@@ -8,7 +8,6 @@ import { datasetFigures, init, openBuiltIn, openDataset } from "./wasm.js";
 import {
   QUERY_ATTRIBUTES,
   WIDGET_ATTRIBUTES,
-  datasetUrl,
   queryFromAttributes,
   wellFormedQuery,
   widgetAttribute,
@@ -17,8 +16,10 @@ import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
+import { SIZES } from "./vocabulary.js";
 
-const DEFAULT_HEIGHT = 420;
+/** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
+
 /** How near the viewport (CSS px) an element starts. */
 const NEAR_PX = 300;
 
@@ -29,21 +30,30 @@ const ElementBase = globalThis.HTMLElement ?? class {};
 export class CitedStatsElement extends ElementBase {
   static observedAttributes = [...QUERY_ATTRIBUTES, ...WIDGET_ATTRIBUTES];
 
+  /** @type {Widget} */
   #widget;
+  /** @type {string | null} */
   #queryProperty = null;
-  /** The dataset given through the `data` property (figures or a URL), or null for `src`/built-in. */
+  /**
+   * The dataset given through the `data` property (figures or a URL), or null for `src`/built-in.
+   * @type {unknown}
+   */
   #data = null;
   #started = false;
   #generation = 0;
+  /** @type {(ResizeObserver | IntersectionObserver)[]} */
   #observers = [];
+  /** @type {MediaQueryList | null} */
   #media = null;
   #onMedia = () => this.#readWidgetAttributes();
-  #settle;
+  /** @type {{ resolve: () => void, reject: (error: Error) => void }} */
+  #settle = { resolve() {}, reject() {} };
   /**
    * Resolves when the dataset is loaded and checked and the view applied (the chart is drawn in
    * the next animation frame: `cited-stats-draw`); rejects on failure. Renewed when `data` or `src`
    * changes.
    */
+  /** @type {Promise<void>} */
   ready;
 
   constructor() {
@@ -62,11 +72,12 @@ export class CitedStatsElement extends ElementBase {
   connectedCallback() {
     // A page may set `data` or `query` before the element is defined; those values sit on the
     // instance and would hide the class's own properties. Take them over.
+    const self = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this));
     for (const name of ["data", "query"]) {
       if (Object.hasOwn(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
+        const value = self[name];
+        delete self[name];
+        self[name] = value;
       }
     }
     this.#media = matchMedia("(prefers-color-scheme: dark)");
@@ -108,6 +119,7 @@ export class CitedStatsElement extends ElementBase {
     this.#media?.removeEventListener("change", this.#onMedia);
   }
 
+  /** @param {string} name */
   attributeChangedCallback(name) {
     if (WIDGET_ATTRIBUTES.includes(name)) {
       if (name === "src" && this.#started && this.#data === null) {
@@ -140,10 +152,6 @@ export class CitedStatsElement extends ElementBase {
       const src = widgetAttribute(this, "src");
       // A `src` that cannot be read shows its problem and no chart, never the built-in figures.
       if (data === null && src.problem) throw new Error(src.problem.message);
-      // A URL given as `data` is held to the same schemes as `src` (fetch cannot read javascript:).
-      const url =
-        typeof data === "string" || data instanceof URL ? datasetUrl(String(data), this.ownerDocument.baseURI) : {};
-      if (url.problem) throw new Error(`property \`data\`: ${JSON.stringify(String(data))} ${url.problem}`);
       const source = data ?? src.value;
       // Read when the view is applied: the query property may be set while the data loads.
       const from = () => (this.#queryProperty === null ? "attributes" : "url");
@@ -153,10 +161,13 @@ export class CitedStatsElement extends ElementBase {
         if (stale()) return handle.free();
         await this.#widget.open(handle, figures, this.query, from(), details);
       } else {
-        // The module and the dataset download side by side.
+        // The module and the dataset download side by side. A URL given as `data` is held to the
+        // same schemes as `src` there (wasm.js `datasetFigures`).
         const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
         if (stale()) return;
-        await this.#widget.open(await openDataset(figures, name), figures, this.query, from());
+        const handle = await openDataset(figures, name);
+        // Checked against the schema by the core as the handle was made.
+        await this.#widget.open(handle, /** @type {Figure[]} */ (figures), this.query, from());
       }
       if (stale()) return;
       this.#settle.resolve();
@@ -173,9 +184,7 @@ export class CitedStatsElement extends ElementBase {
     const read = Object.fromEntries(WIDGET_ATTRIBUTES.map((name) => [name, widgetAttribute(this, name)]));
     const look = this.isConnected ? pageLook(this) : { colours: {}, fontFamily: undefined, problems: [], key: "" };
     this.#widget.problems.widget = [
-      ...Object.values(read)
-        .filter((r) => r.problem)
-        .map((r) => r.problem),
+      ...Object.values(read).flatMap((r) => (r.problem ? [r.problem] : [])),
       ...look.problems,
     ];
     this.#widget.showMessages();
@@ -183,7 +192,7 @@ export class CitedStatsElement extends ElementBase {
     this.#widget.resize(
       {
         theme: theme === "auto" ? this.#pageTheme() : theme,
-        height: read.height.value ?? DEFAULT_HEIGHT,
+        height: read.height.value ?? SIZES.defaultHeight,
         scale: read.scale.value ?? "auto",
         look: look.key,
       },
@@ -211,6 +220,7 @@ export class CitedStatsElement extends ElementBase {
   get data() {
     return this.#data;
   }
+  /** @param {unknown} value */
   set data(value) {
     this.#data = value ?? null;
     if (this.#started) this.#restart();
@@ -221,12 +231,16 @@ export class CitedStatsElement extends ElementBase {
     return widgetAttribute(this, "explorer").value ?? defaultExplorer();
   }
 
-  /** The view as a URL query string (canonical once the widget has started). */
+  /**
+   * The view as a URL query string (canonical once the widget has started).
+   * @returns {string}
+   */
   get query() {
     return this.#widget.state?.query ?? this.#queryProperty ?? queryFromAttributes(this);
   }
 
   /** Sets the whole view from a URL query string; attributes are ignored from then on. */
+  /** @param {unknown} value */
   set query(value) {
     this.#queryProperty = wellFormedQuery(String(value ?? "").replace(/^\?/, ""));
     if (this.#widget.handle) this.#widget.apply(this.#queryProperty, { fromReader: false });
@@ -254,7 +268,11 @@ export class CitedStatsElement extends ElementBase {
   get choices() {
     return this.#widget.use((handle) => handle.choices());
   }
-  /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
+  /**
+   * Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`).
+   * @param {number} index
+   * @param {{ focus?: boolean }} [options]
+   */
   openFigure(index, { focus = false } = {}) {
     this.#widget.openFigure(index, { moveFocus: focus });
   }
@@ -266,7 +284,10 @@ export class CitedStatsElement extends ElementBase {
   marks() {
     return this.#widget.use((handle) => handle.marks(), []);
   }
-  /** CSV (every provenance column) of the figures at `indices`; after `loadDetails()`. */
+  /**
+   * CSV (every provenance column) of the figures at `indices`; after `loadDetails()`.
+   * @param {number[] | Uint32Array} indices
+   */
   csv(indices) {
     return this.#widget.use((handle) => handle.csv(indices));
   }

@@ -34,12 +34,13 @@ function opaqueHex(value) {
  * The chart colours and font the page sets on `element` through custom properties, with a named
  * problem for each value that is not an opaque colour.
  * @param {Element} element
- * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, problems: object[], key: string }}
+ * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, problems: { parameter: string, value: string, message: string }[], key: string }}
  */
 export function pageLook(element) {
   const style = getComputedStyle(element);
   /** @type {Record<string, string>} */
   const colours = {};
+  /** @type {{ parameter: string, value: string, message: string }[]} */
   const problems = [];
   for (const [name, property] of Object.entries(COLOUR_PROPERTIES)) {
     const raw = style.getPropertyValue(property).trim();
