@@ -39,7 +39,7 @@ export default [
   },
   {
     // Playwright callbacks that run in the page (page.evaluate) use the browser's globals.
-    files: ["tests/e2e/**/*.mjs", "scripts/bench-browser.mjs"],
+    files: ["tests/e2e/**/*.mjs", "scripts/bench-browser.mjs", "scripts/bench-many.mjs"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];

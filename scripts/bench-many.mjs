@@ -43,8 +43,10 @@ for (const [path, message] of [
   ["www/data/figures-first.json", "the built-in dataset is missing: run `npm run build` first"],
   ["www/data/fallback/index.json", "the fallback pictures are missing: run `npm run build` first"],
   ["node_modules/playwright-core/package.json", "playwright-core is not installed: run `npm ci`"],
-]) if (!existsSync(join(root, path))) fail(`${message} (${path} not found)`);
-if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
+])
+  if (!existsSync(join(root, path))) fail(`${message} (${path} not found)`);
+if (!existsSync(CHROMIUM))
+  fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
 const { chromium } = await import("playwright-core");
 
 /** Nearest-rank percentile (null when there are no values). */
@@ -55,7 +57,8 @@ function percentile(values, p) {
 }
 const ms = (value) => (value === null ? "–" : `${value.toFixed(0)} ms`);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-const spread = (values) => `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  min ${ms(percentile(values, 0))}  max ${ms(percentile(values, 100))}`;
+const spread = (values) =>
+  `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  min ${ms(percentile(values, 0))}  max ${ms(percentile(values, 100))}`;
 
 function freePort(port) {
   return new Promise((resolve) => {
@@ -69,14 +72,26 @@ function freePort(port) {
 }
 
 async function startServer(port) {
-  const child = spawn(process.execPath, [join(root, "scripts/serve.mjs"), "--port", String(port), "--mount", "/fixtures/=tests/e2e/fixtures"], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [join(root, "scripts/serve.mjs"), "--port", String(port), "--mount", "/fixtures/=tests/e2e/fixtures"],
+    { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
-  child.stderr.on("data", (chunk) => { stderr += chunk; });
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited (${child.exitCode}): ${stderr.trim()}`);
-    if (await fetch(`${base}${PAGE}`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false)) return { child, base };
+    if (
+      await fetch(`${base}${PAGE}`, { signal: AbortSignal.timeout(1000) }).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill("SIGTERM");
@@ -92,11 +107,15 @@ function recordDraws() {
   if (window === top) window.__many = { drawn: [], errors: [] };
   // On the window, not the document: an iframe's window outlives its initial about:blank document,
   // where this script may have run instead of in the page that replaces it.
-  window.addEventListener("cited-stats-draw", (event) => {
-    if (event.target.__benchDrawn) return;
-    event.target.__benchDrawn = true;
-    top.__many.drawn.push(performance.timeOrigin + performance.now());
-  }, true);
+  window.addEventListener(
+    "cited-stats-draw",
+    (event) => {
+      if (event.target.__benchDrawn) return;
+      event.target.__benchDrawn = true;
+      top.__many.drawn.push(performance.timeOrigin + performance.now());
+    },
+    true,
+  );
   window.addEventListener("cited-stats-error", (event) => top.__many.errors.push(event.detail.message), true);
 }
 
@@ -107,26 +126,50 @@ async function load(browser, base, { keep = false, isolated = false } = {}) {
     // COOP + COEP make the page cross-origin isolated, which performance.measureUserAgentSpecificMemory needs.
     await context.route("**/*", async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" } });
+      await route.fulfill({
+        response,
+        headers: {
+          ...response.headers(),
+          "cross-origin-opener-policy": "same-origin",
+          "cross-origin-embedder-policy": "require-corp",
+        },
+      });
     });
   }
   await context.addInitScript(recordDraws);
   const page = await context.newPage();
   await page.goto(`${base}${PAGE}`, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
   try {
-    await page.waitForFunction((n) => window.__many && (window.__many.drawn.length >= n || window.__many.errors.length), WIDGETS, { timeout: LOAD_TIMEOUT_MS, polling: 50 });
+    await page.waitForFunction(
+      (n) => window.__many && (window.__many.drawn.length >= n || window.__many.errors.length),
+      WIDGETS,
+      { timeout: LOAD_TIMEOUT_MS, polling: 50 },
+    );
   } catch {
     const drawn = await page.evaluate(() => window.__many?.drawn.length ?? 0).catch(() => 0);
     const waiting = [];
     for (const frame of page.frames()) {
-      const ids = await frame.evaluate(() => [...document.querySelectorAll("cited-stats")].filter((el) => !el.__benchDrawn).map((el) => el.id || location.pathname + location.search)).catch((error) => [`${frame.url()} (${error.message})`]);
+      const ids = await frame
+        .evaluate(() =>
+          [...document.querySelectorAll("cited-stats")]
+            .filter((el) => !el.__benchDrawn)
+            .map((el) => el.id || location.pathname + location.search),
+        )
+        .catch((error) => [`${frame.url()} (${error.message})`]);
       waiting.push(...ids);
     }
-    throw new Error(`${PAGE}: only ${drawn} of ${WIDGETS} widgets drew within ${LOAD_TIMEOUT_MS / 1000} s; not drawn: ${waiting.join(", ")}`);
+    throw new Error(
+      `${PAGE}: only ${drawn} of ${WIDGETS} widgets drew within ${LOAD_TIMEOUT_MS / 1000} s; not drawn: ${waiting.join(", ")}`,
+    );
   }
   const result = await page.evaluate(() => {
     const start = performance.timeOrigin;
-    return { errors: window.__many.errors, drawn: window.__many.drawn.length, all: Math.max(...window.__many.drawn) - start, first: Math.min(...window.__many.drawn) - start };
+    return {
+      errors: window.__many.errors,
+      drawn: window.__many.drawn.length,
+      all: Math.max(...window.__many.drawn) - start,
+      first: Math.min(...window.__many.drawn) - start,
+    };
   });
   if (result.errors.length) throw new Error(`${PAGE}: a widget failed: ${result.errors[0]}`);
   if (!keep) await context.close();
@@ -179,18 +222,28 @@ let browser = null;
 let exitCode = 0;
 try {
   const asked = option("--port", process.env.PORT);
-  const port = asked !== undefined ? whole("--port", asked, 1) : (await freePort(8791)) ?? (await freePort(0));
+  const port = asked !== undefined ? whole("--port", asked, 1) : ((await freePort(8791)) ?? (await freePort(0)));
   const started = await startServer(port);
   server = started.child;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     // ForceEagerMeasureMemory: measureUserAgentSpecificMemory answers at once instead of at the next GC.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-blink-features=ForceEagerMeasureMemory"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--enable-blink-features=ForceEagerMeasureMemory",
+    ],
     timeout: 30_000,
   });
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  console.error(`bench:many: Chromium ${browser.version()}, ${cores} cores, serving ${started.base}; 1 warm-up + ${RUNS} loads of ${PAGE}…`);
+  console.error(
+    `bench:many: Chromium ${browser.version()}, ${cores} cores, serving ${started.base}; 1 warm-up + ${RUNS} loads of ${PAGE}…`,
+  );
   const loadBefore = os.loadavg();
   await load(browser, started.base);
   const runs = [];
@@ -207,7 +260,10 @@ try {
   const wasmTotal = mem.wasm.reduce((sum, bytes) => sum + bytes, 0);
   const lines = [
     `cited-stats: twenty widgets on one page (Chromium ${browser.version()}, ${cores} cores, ${RUNS} loads)`,
-    `  load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end (other work on the machine makes every figure noisier)`,
+    `  load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} at the start, ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} at the end (other work on the machine makes every figure noisier)`,
     `  ${PAGE}: 14 <cited-stats> elements (one shared wasm module) and 6 embed.html iframes (one module each), all eager; served by scripts/serve.mjs (strict CSP, no-store) on 127.0.0.1; viewport 1280×900, dpr 1; a fresh browser context per load`,
     "",
     "navigation → all twenty drawn (ms from navigation start to the last widget's first cited-stats-draw)",
@@ -216,10 +272,17 @@ try {
     "",
     "memory once all twenty have drawn (one load, 1 s idle, then HeapProfiler.collectGarbage ×2)",
     `  JS heap (CDP Performance.getMetrics; the page and its same-origin iframes share one heap)   used ${mb(mem.jsHeapUsed)}, allocated ${mb(mem.jsHeapTotal)}; ${mem.documents} documents, ${mem.nodes} DOM nodes`,
-    `  wasm linear memory   ${mb(wasmTotal)} in all: the elements' shared module ${mb(mem.wasm[0])}, the six iframes' ${mem.wasm.slice(1).map((b) => mb(b)).join(", ")}`,
+    `  wasm linear memory   ${mb(wasmTotal)} in all: the elements' shared module ${mb(mem.wasm[0])}, the six iframes' ${mem.wasm
+      .slice(1)
+      .map((b) => mb(b))
+      .join(", ")}`,
     ua.unavailable
       ? `  performance.measureUserAgentSpecificMemory   unavailable: ${ua.unavailable}`
-      : `  performance.measureUserAgentSpecificMemory (a cross-origin-isolated load)   ${mb(ua.bytes)} in all: ${Object.entries(ua.byType).map(([type, bytes]) => `${type} ${mb(bytes)}`).join(", ")}`,
+      : `  performance.measureUserAgentSpecificMemory (a cross-origin-isolated load)   ${mb(ua.bytes)} in all: ${Object.entries(
+          ua.byType,
+        )
+          .map(([type, bytes]) => `${type} ${mb(bytes)}`)
+          .join(", ")}`,
   ];
   console.log(lines.join("\n"));
 } catch (error) {

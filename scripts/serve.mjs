@@ -66,7 +66,11 @@ async function file(urlPath) {
 createServer(async (request, response) => {
   const url = new URL(request.url || "/", "http://localhost");
   const found = await file(url.pathname).catch(() => null);
-  const headers = { ...(sendCsp && { "Content-Security-Policy": CSP }), "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  const headers = {
+    ...(sendCsp && { "Content-Security-Policy": CSP }),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
   if (!found) {
     response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
     response.end(`not found: ${url.pathname}\n`);
