@@ -144,11 +144,10 @@ function guarded(open, builtIn) {
     get(target, name) {
       if (Object.hasOwn(target, name)) return target[name];
       const descriptor = Object.getOwnPropertyDescriptor(CitedStats.prototype, name);
-      /** @type {(stats: CitedStats) => any} */
-      const member = (stats) => /** @type {any} */ (stats)[name];
-      if (descriptor?.get) return call(String(name), member);
+      if (descriptor?.get) return call(String(name), (stats) => /** @type {any} */ (stats)[name]);
       if (typeof descriptor?.value === "function")
-        return (/** @type {unknown[]} */ ...args) => call(String(name), (stats) => member(stats).apply(stats, args));
+        return (/** @type {unknown[]} */ ...args) =>
+          call(String(name), (stats) => /** @type {any} */ (stats)[name](...args));
       return undefined;
     },
   });

@@ -18,7 +18,11 @@ function colours(theme) {
     .join(" ")} --error: ${error};`;
 }
 
-/** The stylesheet's text (exported for the tests). */
+/**
+ * The stylesheet's text (exported for the tests). In `.frame`, the page's inherited text settings
+ * (letter-spacing, direction, …) stop: the chart measures and draws its own text. CSS comments
+ * stay out of the string: every byte of it ships.
+ */
 export const CSS = `
 :host { display: block; position: relative; contain: layout; min-width: 0; }
 :host([hidden]) { display: none; }
@@ -26,7 +30,6 @@ export const CSS = `
   ${colours("light")}
   font: 15px/1.45 var(--cited-stats-font, system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif);
   color: var(--text); background: var(--background); box-sizing: border-box;
-  /* Inherited text settings of the page stop here: the chart measures and draws its own text. */
   letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start;
   font-style: normal; font-weight: normal; font-variant: normal; white-space: normal; text-shadow: none;
   direction: ltr; writing-mode: horizontal-tb;
