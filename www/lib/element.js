@@ -46,15 +46,18 @@ export class CitedStatsElement extends ElementBase {
   /** @type {MediaQueryList | null} */
   #media = null;
   #onMedia = () => this.#readWidgetAttributes();
-  /** @type {{ resolve: () => void, reject: (error: Error) => void }} */
-  #settle = { resolve() {}, reject() {} };
+  /**
+   * Settles `ready`: resolves it, or rejects it with `error`.
+   * @type {(error?: Error) => void}
+   */
+  #settle = () => {};
   /**
    * Resolves when the dataset is loaded and checked and the view applied (the chart is drawn in
    * the next animation frame: `cited-stats-draw`); rejects on failure. Renewed when `data` or `src`
    * changes.
+   * @type {Promise<void>}
    */
-  /** @type {Promise<void>} */
-  ready;
+  ready = this.#renew();
 
   constructor() {
     super();
@@ -63,10 +66,18 @@ export class CitedStatsElement extends ElementBase {
     this.#widget = new Widget(root, this);
     // The probe's transitions report a change of the page's color-scheme or custom properties.
     this.#widget.ui.schemeProbe.addEventListener("transitionrun", () => this.#readWidgetAttributes());
-    this.ready = new Promise((resolve, reject) => {
-      this.#settle = { resolve, reject };
+  }
+
+  /**
+   * A new `ready` promise, for the load that starts next (`#settle` settles it).
+   * @returns {Promise<void>}
+   */
+  #renew() {
+    const ready = new Promise((resolve, reject) => {
+      this.#settle = (error) => (error ? reject(error) : resolve(undefined));
     });
-    this.ready.catch(() => {});
+    ready.catch(() => {});
+    return ready;
   }
 
   connectedCallback() {
@@ -134,10 +145,7 @@ export class CitedStatsElement extends ElementBase {
 
   #restart() {
     this.#started = false;
-    this.ready = new Promise((resolve, reject) => {
-      this.#settle = { resolve, reject };
-    });
-    this.ready.catch(() => {});
+    this.ready = this.#renew();
     this.#start();
   }
 
@@ -170,13 +178,13 @@ export class CitedStatsElement extends ElementBase {
         await this.#widget.open(handle, /** @type {Figure[]} */ (figures), this.query, from());
       }
       if (stale()) return;
-      this.#settle.resolve();
+      this.#settle();
     } catch (error) {
       if (stale()) return;
       const message = error instanceof Error ? error.message : String(error);
       this.#widget.fail(message, { dropData: true });
       this.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message }, bubbles: true, composed: true }));
-      this.#settle.reject(error instanceof Error ? error : new Error(message));
+      this.#settle(error instanceof Error ? error : new Error(message));
     }
   }
 
