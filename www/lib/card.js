@@ -58,10 +58,14 @@ export function cardBuilder({ h, bdi, longDate }) {
     const status = h("span", { class: "status", role: "status" });
     const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
     copy.addEventListener("click", async () => {
-      const ok = await navigator.clipboard.writeText(view.citation).then(
-        () => true,
-        () => false,
-      );
+      // Inside the try: where there is no clipboard (an insecure page) the call itself throws.
+      let ok;
+      try {
+        await navigator.clipboard.writeText(view.citation);
+        ok = true;
+      } catch {
+        ok = false;
+      }
       status.textContent = ok ? "Citation copied." : "Copying was refused: select the citation above and copy it.";
       options.onCopied(ok);
     });
