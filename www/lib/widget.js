@@ -13,7 +13,6 @@ import { COLOURS, SIZES } from "./vocabulary.js";
 /** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
 /** @typedef {import("../pkg/cited_stats.js").State} State */
 /** @typedef {import("../pkg/cited_stats.js").Rendered} Rendered */
-/** @typedef {import("../pkg/cited_stats.js").MarkView} MarkView */
 /** @typedef {import("../pkg/cited_stats.js").Problem} Problem */
 /** @typedef {import("./element.js").CitedStatsElement} Host */
 /**
