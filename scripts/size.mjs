@@ -62,7 +62,10 @@ const elementLater = [
   [`code used only on a click (dist/chunks/, ${chunks.length} files)`, chunks],
 ];
 const iframeExtras = [
-  ["iframe page (embed.html + embed.js + embed.css)", ["embed.html", "embed.js", "embed.css"].map((f) => at("www", f))],
+  [
+    "iframe page (embed.html + dist/embed.js + embed.css)",
+    ["embed.html", "dist/embed.js", "embed.css"].map((f) => at("www", f)),
+  ],
   ["iframe: fallback index (data/fallback/index.json)", [at("www/data/fallback/index.json")]],
   ["parent page: resizer.js", [at("www/resizer.js")]],
 ];

@@ -17,8 +17,10 @@ const WIDGET_URL_PARAMETERS = WIDGET_PARAMETERS.filter((name) => name !== "explo
 const DEFAULT_HEIGHT = SIZES.defaultHeight;
 /** The heights the element's `height` attribute accepts, CSS px (the upper one as lib/attributes.js's). */
 const [MIN_HEIGHT, MAX_HEIGHT] = [SIZES.minHeight, 4000];
-const EXPLORER = new URL("index.html", import.meta.url);
-const FALLBACK_INDEX = new URL("data/fallback/index.json", import.meta.url);
+// Read against this page (embed.html), not this module: the build serves the module minified from
+// dist/ (scripts/build-web.sh).
+const EXPLORER = new URL("index.html", document.baseURI);
+const FALLBACK_INDEX = new URL("data/fallback/index.json", document.baseURI);
 
 const params = new URLSearchParams(location.search);
 /** The view parameters exactly as the URL writes them (the core decodes and checks them). */

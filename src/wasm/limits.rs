@@ -1,15 +1,10 @@
-//! The dataset limits as the page's loader reads them (`src/dataset/limits.rs` holds the numbers
-//! and the messages), so the JS never retypes either.
+//! The dataset limit's message as the page's loader reads it (`src/dataset/limits.rs` holds the
+//! numbers and the messages), so the JS never retypes it; the numbers reach the JS through the
+//! generated vocabulary (`DATASET_LIMITS` in www/lib/vocabulary.js).
 
 use wasm_bindgen::prelude::*;
 
-use crate::dataset::limits::{MAX_DATASET_BYTES, too_many_bytes};
-
-/// The most bytes a dataset URL may send (the loader stops reading past it).
-#[wasm_bindgen(js_name = datasetByteLimit)]
-pub fn dataset_byte_limit() -> usize {
-    MAX_DATASET_BYTES
-}
+use crate::dataset::limits::too_many_bytes;
 
 /// The message for a dataset from `source` cut off after `received` bytes.
 #[wasm_bindgen(js_name = datasetTooLarge)]

@@ -32,7 +32,7 @@ mod types;
 mod views;
 
 pub use handle::CitedStats;
-pub use limits::{dataset_byte_limit, dataset_too_large};
+pub use limits::dataset_too_large;
 pub use trap::trap_message;
 
 /// The module's heap (single-threaded: this crate is built without the atomics feature).

@@ -44,7 +44,7 @@ export function queryFromAttributes(element) {
  * Reads a widget attribute, or returns a named problem.
  * @param {Element} element
  * @param {string} name
- * @returns {{ value: any } | { problem: { parameter: string, value: string | null, message: string } }}
+ * @returns {{ value: any, problem?: undefined } | { problem: { parameter: string, value: string | null, message: string }, value?: undefined }}
  */
 export function widgetAttribute(element, name) {
   const raw = element.getAttribute(name);
@@ -80,7 +80,7 @@ export function widgetAttribute(element, name) {
     case "src": {
       if (raw === null || raw === "") return { value: null };
       const url = datasetUrl(raw, element.ownerDocument.baseURI);
-      return url.problem ? bad(url.problem) : url;
+      return url.problem === undefined ? { value: url.value } : bad(url.problem);
     }
     default:
       return { value: raw };
@@ -90,6 +90,9 @@ export function widgetAttribute(element, name) {
 /**
  * A dataset's URL read against `base`: `{ value }` (the URL) or `{ problem }` (why it cannot be
  * fetched: not a URL, or a scheme such as javascript: that fetch does not read).
+ * @param {string} text
+ * @param {string | undefined} base
+ * @returns {{ value: string, problem?: undefined } | { problem: string, value?: undefined }}
  */
 export function datasetUrl(text, base) {
   try {

@@ -4,26 +4,44 @@
 // it cannot reorder the card's own words. Loaded on first need (widget.js): it imports nothing,
 // and takes the page's DOM helpers (dom.js) from the widget, so its chunk needs no other file.
 
-const FIELD_NAMES = { speaker: "Speaker", date: "Date", speaker_role: "Role", speaker_party: "Party", speaker_constituency: "Constituency", debate: "Debate", chamber: "Chamber" };
+/** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
+
+/** @type {Record<string, string>} */
+const FIELD_NAMES = {
+  speaker: "Speaker",
+  date: "Date",
+  speaker_role: "Role",
+  speaker_party: "Party",
+  speaker_constituency: "Constituency",
+  debate: "Debate",
+  chamber: "Chamber",
+};
 
 /**
  * The card's builder, over the page's DOM helpers (`h`, `bdi`, `longDate` from dom.js).
- * @param {{ h: Function, bdi: Function, longDate: (iso: string) => string }} dom
+ * @param {Pick<typeof import("./dom.js"), "h" | "bdi" | "longDate">} dom
  */
 export function cardBuilder({ h, bdi, longDate }) {
-  /** "value (inferred: reason)" when the field is inferred, else the value. */
+  /**
+   * "value (inferred: reason)" when the field is inferred, else the value.
+   * @param {Figure} figure
+   * @param {string} field
+   * @param {unknown} value
+   */
   function marked(figure, field, value) {
     if (!figure.inferred.includes(field)) return value;
     const reason = figure.notes[field];
     return h("span", { class: "inferred" }, value, " (inferred", reason ? [": ", bdi(reason)] : null, ")");
   }
 
+  /** @param {Figure} figure */
   function who(figure) {
     const details = [figure.speaker_role, figure.speaker_party, figure.speaker_constituency].filter(Boolean);
     const parts = details.flatMap((detail, i) => (i ? [", ", bdi(detail)] : [bdi(detail)]));
     return marked(figure, "speaker", h("span", {}, bdi(figure.speaker), parts.length ? " — " : null, parts));
   }
 
+  /** @param {Figure} figure */
   function when(figure) {
     if (figure.date) return marked(figure, "date", longDate(figure.date));
     const reason = figure.notes.date;
@@ -32,7 +50,7 @@ export function cardBuilder({ h, bdi, longDate }) {
 
   /**
    * Builds the card's content.
-   * @param {object} figure a dataset record
+   * @param {Figure} figure a dataset record
    * @param {{ before: string, words: string, after: string, valueText: string, citation: string }} view
    * @param {{ step: { at: number, of: number } | null, outside: boolean, permalink: string | null, dataset: string | null, onClose: () => void, onStep: (delta: number) => void, onCopied: (ok: boolean) => void }} options
    */
@@ -40,7 +58,8 @@ export function cardBuilder({ h, bdi, longDate }) {
     const status = h("span", { class: "status", role: "status" });
     const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
     copy.addEventListener("click", async () => {
-      let ok = false;
+      // Inside the try: where there is no clipboard (an insecure page) the call itself throws.
+      let ok;
       try {
         await navigator.clipboard.writeText(view.citation);
         ok = true;
@@ -65,24 +84,53 @@ export function cardBuilder({ h, bdi, longDate }) {
       ["Date", when(figure)],
       ["Debate", bdi(figure.debate)],
       ["Chamber", bdi(figure.chamber)],
-      ["Source named", figure.cited_source ? bdi(figure.cited_source) : "none named by the speaker"],
-      ["Measures", [figure.measure, figure.period, figure.geography].filter(Boolean).flatMap((text, i) => (i ? [" · ", bdi(text)] : [bdi(text)]))],
+      // A blank name counts as none, as in the core (`Figure::has_cited_source`).
+      ["Source named", figure.cited_source?.trim() ? bdi(figure.cited_source) : "none named by the speaker"],
+      [
+        "Measures",
+        [figure.measure, figure.period, figure.geography]
+          .filter(Boolean)
+          .flatMap((text, i) => (i ? [" · ", bdi(text)] : [bdi(text)])),
+      ],
       ["Value", `${view.valueText} (${figure.qualifier.replaceAll("_", " ")})`],
       ["Record", ["transcript ", bdi(figure.transcript), `, line ${figure.transcript_line}`]],
     ];
     if (options.dataset) rows.unshift(["Dataset", options.dataset]);
     for (const field of figure.inferred) {
       if (!(field in FIELD_NAMES) || field === "speaker" || field === "date") {
-        rows.push([[FIELD_NAMES[field] ?? bdi(field), " (inferred)"], figure.notes[field] ? bdi(figure.notes[field]) : "inferred from the text"]);
+        rows.push([
+          [FIELD_NAMES[field] ?? bdi(field), " (inferred)"],
+          figure.notes[field] ? bdi(figure.notes[field]) : "inferred from the text",
+        ]);
       }
     }
     return [
       h("h2", { id: "card-title" }, view.valueText, " — ", bdi(figure.measure)),
-      options.outside ? h("p", { class: "status outside" }, "This figure is not among those the chart shows now: the filters or search leave it out.") : null,
+      options.outside
+        ? h(
+            "p",
+            { class: "status outside" },
+            "This figure is not among those the chart shows now: the filters or search leave it out.",
+          )
+        : null,
       h("blockquote", { dir: "auto" }, view.before, h("mark", {}, view.words), view.after),
-      h("dl", {}, rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)])),
+      h(
+        "dl",
+        {},
+        rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)]),
+      ),
       h("p", { class: "citation", dir: "auto" }, view.citation),
-      h("div", { class: "actions" }, copy, options.permalink ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure") : null, ...steps, close, status),
-    ].filter(Boolean);
-  }
+      h(
+        "div",
+        { class: "actions" },
+        copy,
+        options.permalink
+          ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure")
+          : null,
+        ...steps,
+        close,
+        status,
+      ),
+    ].filter((node) => node !== null);
+  };
 }

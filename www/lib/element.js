@@ -5,13 +5,21 @@
 // where it cannot be), and exposes a small API for host pages. Importing it under Node (server-side
 // rendering) defines nothing and does not throw.
 import { datasetFigures, init, openBuiltIn, openDataset } from "./wasm.js";
-import { QUERY_ATTRIBUTES, WIDGET_ATTRIBUTES, datasetUrl, queryFromAttributes, wellFormedQuery, widgetAttribute } from "./attributes.js";
+import {
+  QUERY_ATTRIBUTES,
+  WIDGET_ATTRIBUTES,
+  queryFromAttributes,
+  wellFormedQuery,
+  widgetAttribute,
+} from "./attributes.js";
 import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
+import { SIZES } from "./vocabulary.js";
 
-const DEFAULT_HEIGHT = 420;
+/** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
+
 /** How near the viewport (CSS px) an element starts. */
 const NEAR_PX = 300;
 
@@ -22,22 +30,34 @@ const ElementBase = globalThis.HTMLElement ?? class {};
 export class CitedStatsElement extends ElementBase {
   static observedAttributes = [...QUERY_ATTRIBUTES, ...WIDGET_ATTRIBUTES];
 
+  /** @type {Widget} */
   #widget;
+  /** @type {string | null} */
   #queryProperty = null;
-  /** The dataset given through the `data` property (figures or a URL), or null for `src`/built-in. */
+  /**
+   * The dataset given through the `data` property (figures or a URL), or null for `src`/built-in.
+   * @type {unknown}
+   */
   #data = null;
   #started = false;
   #generation = 0;
+  /** @type {(ResizeObserver | IntersectionObserver)[]} */
   #observers = [];
+  /** @type {MediaQueryList | null} */
   #media = null;
   #onMedia = () => this.#readWidgetAttributes();
-  #settle;
+  /**
+   * Settles `ready`: resolves it, or rejects it with `error`.
+   * @type {(error?: Error) => void}
+   */
+  #settle = () => {};
   /**
    * Resolves when the dataset is loaded and checked and the view applied (the chart is drawn in
    * the next animation frame: `cited-stats-draw`); rejects on failure. Renewed when `data` or `src`
    * changes.
+   * @type {Promise<void>}
    */
-  ready;
+  ready = this.#renew();
 
   constructor() {
     super();
@@ -46,18 +66,29 @@ export class CitedStatsElement extends ElementBase {
     this.#widget = new Widget(root, this);
     // The probe's transitions report a change of the page's color-scheme or custom properties.
     this.#widget.ui.schemeProbe.addEventListener("transitionrun", () => this.#readWidgetAttributes());
-    this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
-    this.ready.catch(() => {});
+  }
+
+  /**
+   * A new `ready` promise, for the load that starts next (`#settle` settles it).
+   * @returns {Promise<void>}
+   */
+  #renew() {
+    const ready = new Promise((resolve, reject) => {
+      this.#settle = (error) => (error ? reject(error) : resolve(undefined));
+    });
+    ready.catch(() => {});
+    return ready;
   }
 
   connectedCallback() {
     // A page may set `data` or `query` before the element is defined; those values sit on the
     // instance and would hide the class's own properties. Take them over.
+    const self = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this));
     for (const name of ["data", "query"]) {
       if (Object.hasOwn(this, name)) {
-        const value = this[name];
-        delete this[name];
-        this[name] = value;
+        const value = self[name];
+        delete self[name];
+        self[name] = value;
       }
     }
     this.#media = matchMedia("(prefers-color-scheme: dark)");
@@ -72,12 +103,15 @@ export class CitedStatsElement extends ElementBase {
     if (!this.#started && (this.getAttribute("loading") === "eager" || this.#nearViewport())) {
       this.#start();
     } else if (!this.#started) {
-      const visible = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          visible.disconnect();
-          this.#start();
-        }
-      }, { rootMargin: `${NEAR_PX}px` });
+      const visible = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            visible.disconnect();
+            this.#start();
+          }
+        },
+        { rootMargin: `${NEAR_PX}px` },
+      );
       visible.observe(this);
       this.#observers.push(visible);
     }
@@ -96,6 +130,7 @@ export class CitedStatsElement extends ElementBase {
     this.#media?.removeEventListener("change", this.#onMedia);
   }
 
+  /** @param {string} name */
   attributeChangedCallback(name) {
     if (WIDGET_ATTRIBUTES.includes(name)) {
       if (name === "src" && this.#started && this.#data === null) {
@@ -110,8 +145,7 @@ export class CitedStatsElement extends ElementBase {
 
   #restart() {
     this.#started = false;
-    this.ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
-    this.ready.catch(() => {});
+    this.ready = this.#renew();
     this.#start();
   }
 
@@ -126,9 +160,6 @@ export class CitedStatsElement extends ElementBase {
       const src = widgetAttribute(this, "src");
       // A `src` that cannot be read shows its problem and no chart, never the built-in figures.
       if (data === null && src.problem) throw new Error(src.problem.message);
-      // A URL given as `data` is held to the same schemes as `src` (fetch cannot read javascript:).
-      const url = typeof data === "string" || data instanceof URL ? datasetUrl(String(data), this.ownerDocument.baseURI) : {};
-      if (url.problem) throw new Error(`property \`data\`: ${JSON.stringify(String(data))} ${url.problem}`);
       const source = data ?? src.value;
       // Read when the view is applied: the query property may be set while the data loads.
       const from = () => (this.#queryProperty === null ? "attributes" : "url");
@@ -138,34 +169,43 @@ export class CitedStatsElement extends ElementBase {
         if (stale()) return handle.free();
         await this.#widget.open(handle, figures, this.query, from(), details);
       } else {
-        // The module and the dataset download side by side.
+        // The module and the dataset download side by side. A URL given as `data` is held to the
+        // same schemes as `src` there (wasm.js `datasetFigures`).
         const [{ figures, name }] = await Promise.all([datasetFigures(source, "property `data`"), init()]);
         if (stale()) return;
-        await this.#widget.open(await openDataset(figures, name), figures, this.query, from());
+        const handle = await openDataset(figures, name);
+        // Checked against the schema by the core as the handle was made.
+        await this.#widget.open(handle, /** @type {Figure[]} */ (figures), this.query, from());
       }
       if (stale()) return;
-      this.#settle.resolve();
+      this.#settle();
     } catch (error) {
       if (stale()) return;
       const message = error instanceof Error ? error.message : String(error);
       this.#widget.fail(message, { dropData: true });
       this.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message }, bubbles: true, composed: true }));
-      this.#settle.reject(error instanceof Error ? error : new Error(message));
+      this.#settle(error instanceof Error ? error : new Error(message));
     }
   }
 
   #readWidgetAttributes() {
     const read = Object.fromEntries(WIDGET_ATTRIBUTES.map((name) => [name, widgetAttribute(this, name)]));
     const look = this.isConnected ? pageLook(this) : { colours: {}, fontFamily: undefined, problems: [], key: "" };
-    this.#widget.problems.widget = [...Object.values(read).filter((r) => r.problem).map((r) => r.problem), ...look.problems];
+    this.#widget.problems.widget = [
+      ...Object.values(read).flatMap((r) => (r.problem ? [r.problem] : [])),
+      ...look.problems,
+    ];
     this.#widget.showMessages();
     const theme = read.theme.value ?? "auto";
-    this.#widget.resize({
-      theme: theme === "auto" ? this.#pageTheme() : theme,
-      height: read.height.value ?? DEFAULT_HEIGHT,
-      scale: read.scale.value ?? "auto",
-      look: look.key,
-    }, look);
+    this.#widget.resize(
+      {
+        theme: theme === "auto" ? this.#pageTheme() : theme,
+        height: read.height.value ?? SIZES.defaultHeight,
+        scale: read.scale.value ?? "auto",
+        look: look.key,
+      },
+      look,
+    );
   }
 
   /**
@@ -185,7 +225,10 @@ export class CitedStatsElement extends ElementBase {
    * or a URL of such a file. It is validated whole; a bad one shows every problem and no chart.
    * `null` goes back to the `src` attribute or the built-in dataset.
    */
-  get data() { return this.#data; }
+  get data() {
+    return this.#data;
+  }
+  /** @param {unknown} value */
   set data(value) {
     this.#data = value ?? null;
     if (this.#started) this.#restart();
@@ -196,41 +239,70 @@ export class CitedStatsElement extends ElementBase {
     return widgetAttribute(this, "explorer").value ?? defaultExplorer();
   }
 
-  /** The view as a URL query string (canonical once the widget has started). */
+  /**
+   * The view as a URL query string (canonical once the widget has started).
+   * @returns {string}
+   */
   get query() {
     return this.#widget.state?.query ?? this.#queryProperty ?? queryFromAttributes(this);
   }
 
   /** Sets the whole view from a URL query string; attributes are ignored from then on. */
+  /** @param {unknown} value */
   set query(value) {
     this.#queryProperty = wellFormedQuery(String(value ?? "").replace(/^\?/, ""));
     if (this.#widget.handle) this.#widget.apply(this.#queryProperty, { fromReader: false });
   }
 
   /** The last state (query, problems, shown indices, total, chart, selected figure). */
-  get state() { return this.#widget.state; }
+  get state() {
+    return this.#widget.state;
+  }
   /**
    * The dataset's figures (after `ready`). The built-in dataset's quotes and provenance arrive
    * after the first draw: every figure is whole once `loadDetails()` resolves.
    */
-  get figures() { return this.#widget.figures; }
+  get figures() {
+    return this.#widget.figures;
+  }
   /**
    * Resolves when every figure carries all its fields (fetching the built-in dataset's detail
    * part if it has not arrived); rejects, naming what failed, when it cannot be had.
    */
-  loadDetails() { return this.#widget.whole(); }
+  loadDetails() {
+    return this.#widget.whole();
+  }
   /** What each filter can be set to (after `ready`). */
-  get choices() { return this.#widget.use((handle) => handle.choices()); }
-  /** Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`). */
-  openFigure(index, { focus = false } = {}) { this.#widget.openFigure(index, { moveFocus: focus }); }
+  get choices() {
+    return this.#widget.use((handle) => handle.choices());
+  }
+  /**
+   * Opens the detail card of dataset index `index` (scrolled into view; focused when `focus`).
+   * @param {number} index
+   * @param {{ focus?: boolean }} [options]
+   */
+  openFigure(index, { focus = false } = {}) {
+    this.#widget.openFigure(index, { moveFocus: focus });
+  }
   /** Closes the detail card. */
-  closeCard() { this.#widget.closeCard({ moveFocus: false }); }
+  closeCard() {
+    this.#widget.closeCard({ moveFocus: false });
+  }
   /** The drawn chart's marks in reading order: { mark, figures, bbox (CSS px), description }. */
-  marks() { return this.#widget.use((handle) => handle.marks(), []); }
-  /** CSV (every provenance column) of the figures at `indices`; after `loadDetails()`. */
-  csv(indices) { return this.#widget.use((handle) => handle.csv(indices)); }
+  marks() {
+    return this.#widget.use((handle) => handle.marks(), []);
+  }
+  /**
+   * CSV (every provenance column) of the figures at `indices`; after `loadDetails()`.
+   * @param {number[] | Uint32Array} indices
+   */
+  csv(indices) {
+    return this.#widget.use((handle) => handle.csv(indices));
+  }
   /** The chart as a PNG with its source line. */
-  exportPng() { return this.#widget.png(); }
+  exportPng() {
+    return this.#widget.png();
+  }
 }
 
 /** Registers `<cited-stats>` unless it already is. */

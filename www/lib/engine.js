@@ -16,11 +16,16 @@ export class TrapError extends Error {
   name = "TrapError";
 }
 
+/** @param {unknown} error */
 function isTrap(error) {
   return typeof WebAssembly !== "undefined" && error instanceof WebAssembly.RuntimeError;
 }
 
-/** Re-instantiates the module and returns the named message for a trap in `call`. */
+/**
+ * Re-instantiates the module and returns the named message for a trap in `call`.
+ * @param {string} call
+ * @param {Error} error
+ */
 function restart(call, error) {
   __wbg_reset_state();
   instance += 1;
@@ -37,7 +42,11 @@ function restart(call, error) {
  * @returns {CitedStats}
  */
 export function guardedDataset(figures, source, builtIn) {
-  return guarded(() => new CitedStats(figures, source), builtIn);
+  // Any records: the core checks them against the schema and names every bad one.
+  return guarded(
+    () => new CitedStats(/** @type {import("../pkg/cited_stats.js").Figure[]} */ (figures), source),
+    builtIn,
+  );
 }
 
 /**
@@ -51,40 +60,60 @@ export function guardedParts(first, source) {
   return guarded(() => CitedStats.withDetailsPending(first, source), true);
 }
 
-/** A guarded handle that `open` makes (again, in each new instance). */
+/**
+ * A guarded handle that `open` makes (again, in each new instance).
+ * @param {() => CitedStats} open
+ * @param {boolean} builtIn
+ * @returns {CitedStats}
+ */
 function guarded(open, builtIn) {
+  /** @type {CitedStats | null} */
   let inner = null;
   let made = -1;
-  /** The message once this handle trapped, or once it was freed. */
+  /**
+   * The message once this handle trapped, or once it was freed.
+   * @type {string | null}
+   */
   let dead = null;
   // What rebuilds the state in a new instance: the last query applied and the last drawing.
+  /** @type {string | null} */
   let query = null;
+  /** @type {Parameters<CitedStats["render"]> | null} */
   let drawn = null;
   // The detail part joined, if any: `addDetails`'s arguments.
+  /** @type {Parameters<CitedStats["addDetails"]> | null} */
   let details = null;
 
   const make = () => {
-    inner = open();
+    const stats = open();
+    inner = stats;
     made = instance;
-    if (builtIn) inner.markBuiltIn();
-    if (details) inner.addDetails(...details);
-    if (query !== null) inner.setQuery(query);
-    if (drawn) inner.render(...drawn);
+    if (builtIn) stats.markBuiltIn();
+    if (details) stats.addDetails(...details);
+    if (query !== null) stats.setQuery(query);
+    if (drawn) stats.render(...drawn);
   };
+  /**
+   * @template T
+   * @param {string} name
+   * @param {(stats: CitedStats) => T} run
+   * @returns {T}
+   */
   const call = (name, run) => {
     if (dead) throw new TrapError(dead);
     try {
       if (made !== instance) make();
-      return run(inner);
+      return run(/** @type {CitedStats} */ (inner));
     } catch (error) {
       if (!isTrap(error)) throw error;
       inner = null;
-      dead = restart(name, error);
+      dead = restart(name, /** @type {Error} */ (error));
       throw new TrapError(dead);
     }
   };
   call("new CitedStats", () => {});
 
+  /** @type {Record<string | symbol, unknown>} */
   const methods = {
     free() {
       // A handle of an older instance is only dropped: its pointer means nothing to the new one.
@@ -92,29 +121,35 @@ function guarded(open, builtIn) {
       inner = null;
       dead ??= "this dataset handle was freed";
     },
+    /** @param {string} text */
     setQuery(text) {
       const state = call("setQuery", (stats) => stats.setQuery(text));
       query = text;
       return state;
     },
+    /** @param {Parameters<CitedStats["render"]>} args */
     render(...args) {
       const rendered = call("render", (stats) => stats.render(...args));
       drawn = args;
       return rendered;
     },
+    /** @param {Parameters<CitedStats["addDetails"]>} args */
     addDetails(...args) {
       call("addDetails", (stats) => stats.addDetails(...args));
       details = args;
     },
   };
   methods[Symbol.dispose] = methods.free;
-  return new Proxy(methods, {
+  const handle = new Proxy(methods, {
     get(target, name) {
       if (Object.hasOwn(target, name)) return target[name];
       const descriptor = Object.getOwnPropertyDescriptor(CitedStats.prototype, name);
-      if (descriptor?.get) return call(String(name), (stats) => stats[name]);
-      if (typeof descriptor?.value === "function") return (...args) => call(String(name), (stats) => stats[name](...args));
+      if (descriptor?.get) return call(String(name), (stats) => /** @type {any} */ (stats)[name]);
+      if (typeof descriptor?.value === "function")
+        return (/** @type {unknown[]} */ ...args) =>
+          call(String(name), (stats) => /** @type {any} */ (stats)[name](...args));
       return undefined;
     },
   });
+  return /** @type {CitedStats} */ (/** @type {unknown} */ (handle));
 }

@@ -15,10 +15,14 @@ export const STALL_SECONDS = 10;
  * @returns {Promise<any>}
  */
 export async function fetchWatched(url, what, use) {
-  const named = (text) => new Error(`${what} ${url}: ${text}`);
-  const stalled = named(`nothing arrived for ${STALL_SECONDS} s, so it was given up (the server or the network stalled)`);
+  const named = (/** @type {string} */ text, /** @type {unknown} */ cause = undefined) =>
+    new Error(`${what} ${url}: ${text}`, { cause });
+  const stalled = named(
+    `nothing arrived for ${STALL_SECONDS} s, so it was given up (the server or the network stalled)`,
+  );
   const abort = new AbortController();
   let timer = 0;
+  /** @type {TransformStreamDefaultController<Uint8Array> | null} */
   let body = null;
   const stop = () => clearTimeout(timer);
   const watch = () => {
@@ -34,7 +38,12 @@ export async function fetchWatched(url, what, use) {
     response = await fetch(url, { signal: abort.signal });
   } catch (error) {
     stop();
-    throw abort.signal.aborted ? stalled : named(`could not be fetched (${error.message}): the address may be wrong, the server down, or it does not let this page read it (CORS)`);
+    throw abort.signal.aborted
+      ? stalled
+      : named(
+          `could not be fetched (${error instanceof Error ? error.message : error}): the address may be wrong, the server down, or it does not let this page read it (CORS)`,
+          error,
+        );
   }
   if (!response.ok) {
     stop();
@@ -43,16 +52,27 @@ export async function fetchWatched(url, what, use) {
   let watched = response;
   if (response.body) {
     watch();
-    const counted = response.body.pipeThrough(new TransformStream({
-      start(controller) { body = controller; },
-      transform(chunk, controller) {
-        watch();
-        controller.enqueue(chunk);
-      },
-      flush: stop,
-      cancel: stop,
-    }));
-    watched = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const counted = response.body.pipeThrough(
+      // `cancel` (a stream the reader gives up) is newer than TypeScript's DOM types.
+      new TransformStream(
+        /** @type {Transformer<Uint8Array, Uint8Array>} */ ({
+          start(controller) {
+            body = controller;
+          },
+          transform(chunk, controller) {
+            watch();
+            controller.enqueue(chunk);
+          },
+          flush: stop,
+          cancel: stop,
+        }),
+      ),
+    );
+    watched = new Response(counted, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   } else {
     stop();
   }

@@ -2,12 +2,8 @@
 // (--cited-stats-background, -text, -muted, -accent and -font) are read off the element and
 // normalised by a canvas to #rrggbb, so the chart drawn by the core matches the frame round it.
 
-const COLOUR_PROPERTIES = {
-  background: "--cited-stats-background",
-  text: "--cited-stats-text",
-  muted: "--cited-stats-muted",
-  accent: "--cited-stats-accent",
-};
+/** The chart's colours a page may set, each through `--cited-stats-<name>`. */
+const CHART_COLOURS = ["background", "text", "muted", "accent"];
 
 /** @type {CanvasRenderingContext2D | null} */
 let scratch = null;
@@ -34,14 +30,16 @@ function opaqueHex(value) {
  * The chart colours and font the page sets on `element` through custom properties, with a named
  * problem for each value that is not an opaque colour.
  * @param {Element} element
- * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, problems: object[], key: string }}
+ * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, problems: { parameter: string, value: string, message: string }[], key: string }}
  */
 export function pageLook(element) {
   const style = getComputedStyle(element);
   /** @type {Record<string, string>} */
   const colours = {};
+  /** @type {{ parameter: string, value: string, message: string }[]} */
   const problems = [];
-  for (const [name, property] of Object.entries(COLOUR_PROPERTIES)) {
+  for (const name of CHART_COLOURS) {
+    const property = `--cited-stats-${name}`;
     const raw = style.getPropertyValue(property).trim();
     if (!raw) continue;
     const hex = opaqueHex(raw);

@@ -2,29 +2,44 @@
 // 'unsafe-inline' and neither leaks out nor lets the page's rules in). Pages theme it with CSS
 // custom properties: --cited-stats-font, --cited-stats-text, --cited-stats-muted,
 // --cited-stats-background, --cited-stats-accent, --cited-stats-highlight, --cited-stats-border.
+// Their defaults in each theme are the core's colours (vocabulary.js), the ones the chart is drawn
+// in, so the page round the chart and the chart agree.
+import { COLOURS } from "./vocabulary.js";
 
-const CSS = `
+/**
+ * The custom properties of one theme: each of the page's colours, unless the page sets its own,
+ * is the core's (the error colour is not the page's to set).
+ * @param {keyof typeof COLOURS} theme
+ */
+function colours(theme) {
+  const { error, ...settable } = COLOURS[theme];
+  return `${Object.entries(settable)
+    .map(([name, hex]) => `--${name}: var(--cited-stats-${name}, ${hex});`)
+    .join(" ")} --error: ${error};`;
+}
+
+/**
+ * The stylesheet's text (exported for the tests). In `.frame`, the page's inherited text settings
+ * (letter-spacing, direction, …) stop: the chart measures and draws its own text. CSS comments
+ * stay out of the string: every byte of it ships.
+ */
+export const CSS = `
 :host { display: block; position: relative; contain: layout; min-width: 0; }
 :host([hidden]) { display: none; }
 .frame {
-  --text: var(--cited-stats-text, #1a1a1a); --muted: var(--cited-stats-muted, #595959);
-  --background: var(--cited-stats-background, #ffffff); --accent: var(--cited-stats-accent, #0b57a4);
-  --highlight: var(--cited-stats-highlight, #ffe58a); --border: var(--cited-stats-border, #c8c8c8);
+  ${colours("light")}
   font: 15px/1.45 var(--cited-stats-font, system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif);
   color: var(--text); background: var(--background); box-sizing: border-box;
-  /* Inherited text settings of the page stop here: the chart measures and draws its own text. */
   letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start;
   font-style: normal; font-weight: normal; font-variant: normal; white-space: normal; text-shadow: none;
   direction: ltr; writing-mode: horizontal-tb;
 }
 .frame.dark {
-  --text: var(--cited-stats-text, #ececec); --muted: var(--cited-stats-muted, #b4b4b4);
-  --background: var(--cited-stats-background, #121417); --accent: var(--cited-stats-accent, #8cc4ff);
-  --highlight: var(--cited-stats-highlight, #6b5400); --border: var(--cited-stats-border, #4a4f57);
+  ${colours("dark")}
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
-.message { overflow-wrap: anywhere; border: 2px solid #b00020; border-left-width: 6px; padding: 8px 12px; margin: 0 0 8px; background: var(--background); }
+.message { overflow-wrap: anywhere; border: 2px solid var(--error); border-left-width: 6px; padding: 8px 12px; margin: 0 0 8px; background: var(--background); }
 .message p { margin: 0; }
 .message p + p { margin-top: 4px; }
 .message strong { display: block; }

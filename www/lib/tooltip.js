@@ -6,7 +6,7 @@ import { bdi, h, longDate } from "./dom.js";
  * Fills and places `tooltip` for `view` (a MarkView) over a chart `width` CSS px wide.
  * @param {HTMLElement} tooltip
  * @param {{ bbox: { xCssPx: number, yCssPx: number, widthCssPx: number, heightCssPx: number }, figures: number[], description: string }} view
- * @param {object[]} figures the dataset
+ * @param {Partial<import("../pkg/cited_stats.js").Figure>[]} figures the dataset
  * @param {number} width
  */
 export function showTooltip(tooltip, view, figures, width) {
@@ -18,7 +18,10 @@ export function showTooltip(tooltip, view, figures, width) {
       h("div", { class: "who" }, bdi(first.speaker), `, ${longDate(first.date)}`),
     );
   } else {
-    tooltip.replaceChildren(h("div", { class: "words" }, view.description), h("div", { class: "who" }, "Click or press Enter to read the quotes"));
+    tooltip.replaceChildren(
+      h("div", { class: "words" }, view.description),
+      h("div", { class: "who" }, "Click or press Enter to read the quotes"),
+    );
   }
   tooltip.hidden = false;
   const box = view.bbox;
@@ -30,7 +33,10 @@ export function showTooltip(tooltip, view, figures, width) {
   tooltip.style.top = `${top}px`;
 }
 
-/** Hides the tooltip. */
+/**
+ * Hides the tooltip.
+ * @param {HTMLElement} tooltip
+ */
 export function hideTooltip(tooltip) {
   tooltip.hidden = true;
 }

@@ -1,15 +1,23 @@
 // Loads the wasm module once per page (every widget shares it, none shares state) and the
 // built-in dataset once per URL.
-import initWasm, { datasetByteLimit, datasetTooLarge } from "../pkg/cited_stats.js";
+import initWasm, { datasetTooLarge } from "../pkg/cited_stats.js";
+import { datasetUrl } from "./attributes.js";
 import { guardedDataset, guardedParts } from "./engine.js";
 import { fetchWatched } from "./fetch.js";
+import { DATASET_LIMITS } from "./vocabulary.js";
 
+/** @typedef {import("../pkg/cited_stats.js").CitedStats} CitedStats */
+/** @typedef {import("../pkg/cited_stats.js").InitInput} InitInput */
+
+/** @type {Promise<void> | null} */
 let started = null;
+/** @type {import("../pkg/cited_stats.js").InitOutput | null} */
 let exports = null;
 
 /**
  * Starts the wasm module. Optional `input`: a URL (string or URL), a Response, a Promise of one,
  * or the module's bytes; by default the .wasm next to this package. Safe to call many times.
+ * @param {InitInput | Promise<InitInput>} [input]
  * @returns {Promise<void>}
  */
 export function init(input) {
@@ -17,14 +25,21 @@ export function init(input) {
     started = (async () => {
       const source = input ?? new URL("../pkg/cited_stats_bg.wasm", import.meta.url);
       // A URL is fetched here, so that a failure or a stall names it.
-      const url = typeof source === "string" || source instanceof URL ? new URL(source, globalThis.document?.baseURI).href : null;
+      const url =
+        typeof source === "string" || source instanceof URL ? new URL(source, globalThis.document?.baseURI).href : null;
       const what = "the WebAssembly engine";
-      const start = (module_or_path) => initWasm({ module_or_path });
-      exports = await (url ? fetchWatched(url, what, (response) => start(response).catch((error) => {
-        throw new Error(`${what} ${url} could not start: ${error.message}`);
-      })) : start(source));
+      const start = (/** @type {InitInput | Promise<InitInput>} */ module_or_path) => initWasm({ module_or_path });
+      exports = await (url
+        ? fetchWatched(url, what, (response) =>
+            start(response).catch((error) => {
+              throw new Error(`${what} ${url} could not start: ${error.message}`, { cause: error });
+            }),
+          )
+        : start(source));
     })();
-    started.catch(() => { started = null; });
+    started.catch(() => {
+      started = null;
+    });
   }
   return started;
 }
@@ -46,6 +61,7 @@ export const BUILT_IN_PARTS = {
   detail: new URL("../data/figures-detail.json", import.meta.url).href,
 };
 
+/** @type {Map<string, Promise<object[]>>} */
 const datasets = new Map();
 
 /**
@@ -66,20 +82,26 @@ export function fetchDataset(url) {
       try {
         return JSON.parse(text);
       } catch (error) {
-        throw new Error(`dataset ${url}: not valid JSON (${error.message})`);
+        throw new Error(`dataset ${url}: not valid JSON (${messageOf(error)})`, { cause: error });
       }
     })();
     loading.catch(() => datasets.delete(url));
     datasets.set(url, loading);
   }
-  return datasets.get(url);
+  return /** @type {Promise<object[]>} */ (datasets.get(url));
 }
 
-/** The response's body as text, read chunk by chunk up to the core's byte limit. */
+/**
+ * The response's body as text, read chunk by chunk up to the byte limit (the core's, from
+ * vocabulary.js; the message is the core's too).
+ * @param {Response} response
+ * @param {string} source
+ */
 async function readBounded(response, source) {
-  const limit = datasetByteLimit();
+  const limit = DATASET_LIMITS.bytes;
   const reader = response.body?.getReader();
   if (!reader) return "";
+  /** @type {Uint8Array[]} */
   const chunks = [];
   let received = 0;
   for (;;) {
@@ -87,7 +109,12 @@ async function readBounded(response, source) {
     try {
       read = await reader.read();
     } catch (error) {
-      throw error.message.startsWith(source) ? error : new Error(`${source}: the download broke off after ${received.toLocaleString("en-GB")} bytes (${error.message})`);
+      throw error instanceof Error && error.message.startsWith(source)
+        ? error
+        : new Error(
+            `${source}: the download broke off after ${received.toLocaleString("en-GB")} bytes (${messageOf(error)})`,
+            { cause: error },
+          );
     }
     const { done, value } = read;
     if (done) break;
@@ -109,8 +136,9 @@ async function readBounded(response, source) {
 
 /**
  * Resolves a dataset source to its figures: an array is used as it is (copied); a string or URL is
- * fetched (relative to the page). Anything else is refused, naming `what` and the value's type.
- * @param {object[] | string | URL} source
+ * fetched (relative to the page) if it is an http(s), blob: or data: URL. Anything else is refused,
+ * naming `what` and the value (or its type).
+ * @param {unknown} source
  * @param {string} what  how the source is named in messages, e.g. "property `data`"
  * @returns {Promise<{ figures: object[], name: string }>}
  */
@@ -119,19 +147,20 @@ export async function datasetFigures(source, what) {
     try {
       return { figures: structuredClone(source), name: what };
     } catch (error) {
-      throw new Error(`${what}: the figures cannot be copied (${error.message}); give plain JSON data`);
+      throw new Error(`${what}: the figures cannot be copied (${messageOf(error)}); give plain JSON data`, {
+        cause: error,
+      });
     }
   }
   if (typeof source === "string" || source instanceof URL) {
-    let url;
-    try {
-      url = new URL(source, globalThis.document?.baseURI ?? globalThis.location?.href).href;
-    } catch {
-      throw new Error(`${what}: ${JSON.stringify(String(source))} is not a URL`);
-    }
-    return { figures: await fetchDataset(url), name: url };
+    // Held to the same schemes as the element's `src` (attributes.js): a javascript: URL, say, is
+    // refused by name here and never handed to fetch.
+    const url = datasetUrl(String(source), globalThis.document?.baseURI ?? globalThis.location?.href);
+    if (url.problem !== undefined) throw new Error(`${what}: ${JSON.stringify(String(source))} ${url.problem}`);
+    return { figures: await fetchDataset(url.value), name: url.value };
   }
-  const kind = source === null ? "null" : typeof source === "object" ? source.constructor?.name ?? "object" : typeof source;
+  const kind =
+    source === null ? "null" : typeof source === "object" ? (source.constructor?.name ?? "object") : typeof source;
   throw new Error(`${what}: expected an array of figures or a URL, got ${kind}`);
 }
 
@@ -155,14 +184,18 @@ export async function loadDataset(source) {
 export async function openBuiltIn() {
   const [first] = await Promise.all([fetchDataset(BUILT_IN_PARTS.first), init()]);
   const handle = guardedParts(first, BUILT_IN_PARTS.first);
-  const figures = first.map((record) => ({ ...record }));
+  // Each record is whole once `details()` has joined its detail part.
+  const figures = /** @type {import("../pkg/cited_stats.js").Figure[]} */ (first.map((record) => ({ ...record })));
+  /** @type {Promise<void> | null} */
   let joining = null;
   const details = () => {
     joining ??= fetchDataset(BUILT_IN_PARTS.detail).then((more) => {
       handle.addDetails(first, more, BUILT_IN_PARTS.detail);
       figures.forEach((figure, i) => Object.assign(figure, more[i]));
     });
-    joining.catch(() => { joining = null; });
+    joining.catch(() => {
+      joining = null;
+    });
     return joining;
   };
   return { handle, figures, details };
@@ -177,4 +210,12 @@ export async function openBuiltIn() {
 export async function openDataset(figures, source) {
   await init();
   return guardedDataset(figures, source, source === BUILT_IN_DATASET);
+}
+
+/**
+ * An error's message, or the thrown value as text.
+ * @param {unknown} error
+ */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }

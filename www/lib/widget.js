@@ -6,46 +6,101 @@ import { hideTooltip, showTooltip } from "./tooltip.js";
 import { wireInteraction } from "./interaction.js";
 import { explorerLink } from "./explorer-link.js";
 import { TrapError } from "./engine.js";
+import { withFigure } from "./query-string.js";
+import { COLOURS, SIZES } from "./vocabulary.js";
 
-const COLOURS = { light: { background: "#ffffff", text: "#1a1a1a" }, dark: { background: "#121417", text: "#ececec" } };
+/** @typedef {import("../pkg/cited_stats.js").CitedStats} CitedStats */
+/** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
+/** @typedef {import("../pkg/cited_stats.js").State} State */
+/** @typedef {import("../pkg/cited_stats.js").Rendered} Rendered */
+/** @typedef {import("../pkg/cited_stats.js").Problem} Problem */
+/** @typedef {import("./element.js").CitedStatsElement} Host */
+/**
+ * What the chart is drawn at: CSS px, device-pixel ratio, theme, scale and the page look's key.
+ * @typedef {{ width: number, height: number, dpr: number, theme: "light" | "dark", scale: "auto" | "linear" | "log", look: string }} Size
+ */
+/**
+ * The open card: the figures of its mark (dataset indices), which one shows, and whether focus and
+ * scrolling are still to move to it.
+ * @typedef {{ indices: number[], at: number, moveFocus: boolean, reveal?: boolean }} Card
+ */
+/** @typedef {{ parameter: string, value: string | null, message: string }} WidgetProblem */
 
 /** Builds the shadow DOM and keeps one widget's view in step with its query. */
 export class Widget {
+  /**
+   * @param {ShadowRoot} root
+   * @param {Host} host
+   */
   constructor(root, host) {
     this.host = host;
+    /** @type {CitedStats | null} */
     this.handle = null;
+    /**
+     * Null for the built-in dataset; otherwise the core's words naming where the figures come from.
+     * @type {string | null}
+     */
     this.dataset = null;
+    /** @type {Figure[]} */
     this.figures = [];
+    /** @type {(() => Promise<void>) | null} */
+    this.details = null;
+    /** @type {State | null} */
     this.state = null;
+    /** @type {Rendered | null} */
     this.drawn = null;
-    this.size = { width: 0, height: 420, dpr: 1, theme: "light", scale: "auto", look: "" };
-    /** The page's own chart colours and font (see look.js). */
+    /** @type {Size} */
+    this.size = { width: 0, height: SIZES.defaultHeight, dpr: 1, theme: "light", scale: "auto", look: "" };
+    /**
+     * The page's own chart colours and font (see look.js).
+     * @type {{ colours: { background?: string, text?: string, muted?: string, accent?: string }, fontFamily: string | undefined }}
+     */
     this.look = { colours: {}, fontFamily: undefined };
     this.chartDirty = true;
     this.ringsDirty = false;
+    /** Whether drawing waits until `open` has the view final. */
+    this.holding = false;
     this.frame = 0;
+    /** @type {number | null} */
     this.hover = null;
+    /** @type {number | null} */
     this.focus = null;
+    /** @type {Card | null} */
     this.card = null;
+    /** @type {{ widget: WidgetProblem[], query: WidgetProblem[], fatal: string | null }} */
     this.problems = { widget: [], query: [], fatal: null };
+    const message = h("div", { class: "message", role: "alert", hidden: true });
+    // The host's light-DOM children (e.g. a static image of the chart), shown until the chart is
+    // drawn and again if it cannot be.
+    this.slot = /** @type {HTMLSlotElement} */ (h("slot"));
+    const fallback = h("div", { class: "fallback", part: "fallback" }, this.slot);
+    const stage = h("div", { class: "stage", part: "stage" });
+    const live = h("div", { class: "live", "aria-live": "polite", "aria-atomic": "true" });
+    const card = h("section", { class: "card", tabindex: "-1", "aria-labelledby": "card-title", hidden: true });
     this.ui = {
-      message: h("div", { class: "message", role: "alert", hidden: true }),
-      // The host's light-DOM children (e.g. a static image of the chart), shown until the chart is
-      // drawn and again if it cannot be.
-      fallback: h("div", { class: "fallback", part: "fallback" }, h("slot")),
+      message,
+      fallback,
       // Inherits the page's color-scheme; a discrete transition on it reports every change.
       schemeProbe: h("span", { class: "scheme-probe", "aria-hidden": "true" }),
-      stage: h("div", { class: "stage", part: "stage" }),
-      chart: h("canvas", { class: "chart", "aria-hidden": "true" }),
-      overlay: h("canvas", { class: "overlay", tabindex: "0", role: "application", "aria-roledescription": "chart", "aria-label": "Chart loading" }),
+      stage,
+      chart: /** @type {HTMLCanvasElement} */ (h("canvas", { class: "chart", "aria-hidden": "true" })),
+      overlay: /** @type {HTMLCanvasElement} */ (
+        h("canvas", {
+          class: "overlay",
+          tabindex: "0",
+          role: "application",
+          "aria-roledescription": "chart",
+          "aria-label": "Chart loading",
+        })
+      ),
       tooltip: h("div", { class: "tooltip", role: "tooltip", hidden: true }),
-      live: h("div", { class: "live", "aria-live": "polite", "aria-atomic": "true" }),
-      card: h("section", { class: "card", tabindex: "-1", "aria-labelledby": "card-title", hidden: true }),
+      live,
+      card,
+      frame: h("div", { class: "frame", part: "frame" }, message, fallback, stage, live, card),
     };
-    this.ui.frame = h("div", { class: "frame", part: "frame" }, this.ui.message, this.ui.fallback, this.ui.stage, this.ui.live, this.ui.card);
     this.ui.stage.append(this.ui.chart, this.ui.overlay, this.ui.tooltip);
     root.append(this.ui.schemeProbe, this.ui.frame);
-    this.ui.fallback.firstChild.addEventListener("slotchange", () => this.showFallback());
+    this.slot.addEventListener("slotchange", () => this.showFallback());
     this.showFallback();
     wireInteraction(this, this.ui.overlay);
     this.ui.card.addEventListener("keydown", (event) => {
@@ -61,13 +116,17 @@ export class Widget {
    * dataset opened from its first part (wasm.js `openBuiltIn`), fetches and joins the rest; it is
    * called when a card, a search or a download needs it, and when the page is next idle.
    * Resolves when the view is final (a search waits for the quotes before anything is drawn).
+   * @param {CitedStats} handle
+   * @param {Figure[]} figures
+   * @param {string} query
+   * @param {"url" | "attributes"} from
+   * @param {(() => Promise<void>) | null} [details]
    */
   async open(handle, figures, query, from, details = null) {
     this.handle?.free();
     this.handle = handle;
     this.figures = figures;
     this.details = details;
-    /** Null for the built-in dataset; otherwise the core's words naming where the figures come from. */
     this.dataset = handle.datasetNote() ?? null;
     this.problems.fatal = null;
     this.drawn = null;
@@ -95,9 +154,11 @@ export class Widget {
     const handle = this.handle;
     const parts = [loadCardCode()];
     if (handle?.detailsPending && this.details) {
-      parts.push(this.details().then(() => {
-        if (this.handle === handle && this.state?.search) this.apply(this.state.query, { fromReader: true });
-      }));
+      parts.push(
+        this.details().then(() => {
+          if (this.handle === handle && this.state?.search) this.apply(this.state.query, { fromReader: true });
+        }),
+      );
     }
     return Promise.all(parts).then(() => {
       if (this.handle === handle && this.state) this.syncCard();
@@ -107,6 +168,8 @@ export class Widget {
   /**
    * Shows a failure that stops the widget. With `dropData` (a bad dataset, a wasm that cannot
    * start) the previous dataset is let go too, so nothing of it can be drawn again.
+   * @param {string} message
+   * @param {{ dropData?: boolean }} [options]
    */
   fail(message, { dropData = false } = {}) {
     if (dropData) {
@@ -125,14 +188,19 @@ export class Widget {
     this.showMessages();
   }
 
-  /** Applies a query string; problems are shown, the rest applies. */
+  /**
+   * Applies a query string; problems are shown, the rest applies.
+   * @param {string} query
+   * @param {{ fromReader: boolean, from?: "url" | "attributes" }} options
+   */
   apply(query, { fromReader, from = "url" }) {
     const state = this.use((handle) => handle.setQuery(query));
     if (!state) return;
-    if (!fromReader) this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
+    if (!fromReader)
+      this.problems.query = from === "attributes" ? state.problems.map(asAttributeProblem) : state.problems;
     this.state = state;
     // A search covers the quotes too: run it again once they have arrived.
-    if (state.search && this.handle.detailsPending && !this.holding) this.whole().catch(() => {});
+    if (state.search && this.handle?.detailsPending && !this.holding) this.whole().catch(() => {});
     if (state.redraw || !this.drawn) this.chartDirty = true;
     this.showMessages();
     this.syncCard();
@@ -144,6 +212,10 @@ export class Widget {
    * Runs `run` on the dataset handle and returns its result (`otherwise` without a handle). A trap
    * in the module stops this widget only: it shows its fallback and the core's message naming the
    * call, and the other widgets go on in a fresh instance (engine.js).
+   * @template T
+   * @param {(handle: CitedStats) => T} run
+   * @param {T | null} [otherwise]
+   * @returns {T | null}
    */
   use(run, otherwise = null) {
     if (!this.handle) return otherwise;
@@ -152,16 +224,22 @@ export class Widget {
     } catch (error) {
       if (!(error instanceof TrapError)) throw error;
       this.fail(error.message, { dropData: true });
-      this.host.dispatchEvent(new CustomEvent("cited-stats-error", { detail: { message: error.message }, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent("cited-stats-error", { detail: { message: error.message }, bubbles: true, composed: true }),
+      );
       return otherwise;
     }
   }
 
-  /** Sets size, ratio, theme, scale or the page's look; redraws only when one changed. */
+  /**
+   * Sets size, ratio, theme, scale or the page's look; redraws only when one changed.
+   * @param {Partial<Size>} changes
+   * @param {{ colours: Widget["look"]["colours"], fontFamily: string | undefined }} [look]
+   */
   resize(changes, look) {
     if (look) this.look = { colours: look.colours, fontFamily: look.fontFamily };
     const next = { ...this.size, ...changes };
-    if (Object.keys(next).some((key) => next[key] !== this.size[key])) {
+    if (/** @type {(keyof Size)[]} */ (Object.keys(next)).some((key) => next[key] !== this.size[key])) {
       this.size = next;
       this.ui.stage.style.height = `${next.height}px`;
       this.ui.frame.classList.toggle("dark", next.theme === "dark");
@@ -181,7 +259,17 @@ export class Widget {
       this.chartDirty = false;
       const { width, height, dpr, theme, scale } = this.size;
       try {
-        const drawn = this.use((handle) => handle.render(this.ui.chart, { widthCssPx: Math.max(width, 160), heightCssPx: height, devicePixelRatio: dpr, theme, scale, colours: this.look.colours, fontFamily: this.look.fontFamily }));
+        const drawn = this.use((handle) =>
+          handle.render(this.ui.chart, {
+            widthCssPx: Math.max(width, SIZES.minWidth),
+            heightCssPx: height,
+            devicePixelRatio: dpr,
+            theme,
+            scale,
+            colours: this.look.colours,
+            fontFamily: this.look.fontFamily,
+          }),
+        );
         if (!drawn) return;
         this.drawn = drawn;
         if (this.problems.fatal !== null) {
@@ -190,20 +278,27 @@ export class Widget {
           this.showMessages();
         }
       } catch (error) {
-        this.fail(`The chart could not be drawn: ${error.message}`);
+        this.fail(`The chart could not be drawn: ${/** @type {Error} */ (error).message}`);
         return;
       }
+      const { widthCssPx, heightCssPx } = /** @type {Rendered} */ (this.drawn);
       for (const canvas of [this.ui.chart, this.ui.overlay]) {
-        canvas.style.width = `${this.drawn.widthCssPx}px`;
-        canvas.style.height = `${this.drawn.heightCssPx}px`;
+        canvas.style.width = `${widthCssPx}px`;
+        canvas.style.height = `${heightCssPx}px`;
       }
+      const state = /** @type {State} */ (this.state);
       this.showFallback();
       this.hover = null;
       this.focus = this.cardMark();
       hideTooltip(this.ui.tooltip);
-      this.ui.overlay.setAttribute("aria-label", `Chart of ${this.state.indices.length} of ${this.state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`);
+      this.ui.overlay.setAttribute(
+        "aria-label",
+        `Chart of ${state.indices.length} of ${state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`,
+      );
       this.ringsDirty = true;
-      this.host.dispatchEvent(new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }),
+      );
       // The quotes (when they come later) and the card's code, before a reader asks for them.
       whenIdle(() => this.whole().catch(() => {}));
     }
@@ -218,18 +313,27 @@ export class Widget {
    * when it cannot be; without fallback content the empty stage keeps the chart's space instead.
    */
   showFallback() {
-    const slot = this.ui.fallback.firstChild;
-    const hasFallback = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim() !== "");
+    const hasFallback = this.slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim() !== "");
     const showFallback = hasFallback && !this.drawn;
     this.ui.fallback.hidden = !showFallback;
     this.ui.stage.hidden = showFallback || this.problems.fatal !== null;
   }
 
-  /** The mark under a point in CSS px, or null. */
+  /**
+   * The mark under a point in CSS px, or null.
+   * @param {number} x
+   * @param {number} y
+   */
   markAt(x, y) {
     return this.use((handle) => handle.hit(x, y))?.mark ?? null;
   }
 
+  /**
+   * @param {number} x
+   * @param {number} y
+   */
   pointAt(x, y) {
     const view = this.use((handle) => handle.hit(x, y));
     this.ui.overlay.classList.toggle("pointing", view !== null);
@@ -249,6 +353,9 @@ export class Widget {
     this.schedule();
   }
 
+  /**
+   * @param {number} delta
+   */
   stepFocus(delta) {
     if (!this.handle) return;
     const current = this.focus ?? undefined;
@@ -256,10 +363,16 @@ export class Widget {
     this.focusMark(mark ?? null);
   }
 
+  /**
+   * @param {boolean} first
+   */
   focusEnd(first) {
     this.focusMark(this.use((handle) => (first ? handle.nextMark(undefined) : handle.previousMark(undefined))) ?? null);
   }
 
+  /**
+   * @param {number | null} mark
+   */
   focusMark(mark) {
     if (mark === null) {
       this.ui.live.textContent = "No figures in this chart.";
@@ -284,7 +397,11 @@ export class Widget {
     else this.pointAway();
   }
 
-  /** Opens the card for the figures of a mark. */
+  /**
+   * Opens the card for the figures of a mark.
+   * @param {number} mark
+   * @param {{ moveFocus: boolean }} options
+   */
   openMark(mark, { moveFocus }) {
     const view = this.use((handle) => handle.markView(mark));
     if (!view) return;
@@ -292,41 +409,57 @@ export class Widget {
     this.openFigures(view.figures, 0, { moveFocus });
   }
 
-  /** Opens the card for dataset index `index` and scrolls it into view. */
+  /**
+   * Opens the card for dataset index `index` and scrolls it into view.
+   * @param {number} index
+   * @param {{ moveFocus?: boolean }} [options]
+   */
   openFigure(index, { moveFocus = false } = {}) {
-    if (!this.figures[index]) throw new RangeError(`figure index ${index} is out of range (the dataset holds ${this.figures.length})`);
+    if (!this.figures[index])
+      throw new RangeError(`figure index ${index} is out of range (the dataset holds ${this.figures.length})`);
     this.openFigures([index], 0, { moveFocus, reveal: true });
   }
 
+  /**
+   * @param {number[]} indices
+   * @param {number} at
+   * @param {{ moveFocus: boolean, reveal?: boolean }} options
+   */
   openFigures(indices, at, { moveFocus, reveal = false }) {
     this.card = { indices, at, moveFocus, reveal };
-    this.apply(withFigure(this.state.query, this.figures[indices[at]].id), { fromReader: true });
+    this.apply(withFigure(/** @type {State} */ (this.state).query, this.figures[indices[at]].id), { fromReader: true });
   }
 
+  /**
+   * @param {{ moveFocus: boolean }} options
+   */
   closeCard({ moveFocus }) {
     if (!this.card && !this.state?.selected) return;
     this.card = null;
-    this.apply(withFigure(this.state.query, null), { fromReader: true });
+    this.apply(withFigure(/** @type {State} */ (this.state).query, null), { fromReader: true });
     if (moveFocus) this.ui.overlay.focus();
   }
 
   /** The mark standing for the open card's figure, if any. */
   cardMark() {
     const index = this.state?.selected;
-    return index === null || index === undefined ? this.focus : (this.use((handle) => handle.markOfFigure(index)) ?? null);
+    return index === null || index === undefined
+      ? this.focus
+      : (this.use((handle) => handle.markOfFigure(index)) ?? null);
   }
 
   /** Shows the card the state's selected figure calls for (or hides it). */
   syncCard() {
-    const index = this.state.selected;
+    const index = this.state?.selected;
     if (index === null || index === undefined) {
       this.card = null;
       this.ui.card.hidden = true;
       this.ui.card.replaceChildren();
       return;
     }
-    if (!this.card || this.card.indices[this.card.at] !== index) this.card = { indices: [index], at: 0, moveFocus: false };
-    const { indices, at, moveFocus } = this.card;
+    let card = this.card;
+    if (!card || card.indices[card.at] !== index) card = this.card = { indices: [index], at: 0, moveFocus: false };
+    const { moveFocus } = card;
     const figure = this.figures[index];
     const ready = cardCode !== null && !this.use((handle) => handle.detailsPending, true);
     const content = ready ? this.cardOf(index, figure) : this.cardWhileLoading(figure);
@@ -334,36 +467,42 @@ export class Widget {
     this.ui.card.replaceChildren(...content);
     this.ui.card.hidden = false;
     if (moveFocus) {
-      this.card.moveFocus = false;
+      card.moveFocus = false;
       this.ui.card.focus({ preventScroll: true });
     }
-    if (moveFocus || this.card.reveal) {
-      this.card.reveal = false;
+    if (moveFocus || card.reveal) {
+      card.reveal = false;
       this.ui.card.scrollIntoView({ block: "nearest" });
     }
   }
 
-  /** The card's content for dataset index `index` (null when the engine failed). */
+  /**
+   * The card's content for dataset index `index` (null when the engine failed).
+   * @param {number} index
+   * @param {Figure} figure
+   */
   cardOf(index, figure) {
-    const { indices, at } = this.card;
+    const { indices, at } = /** @type {Card} */ (this.card);
     const options = {
       step: { at: at + 1, of: indices.length },
-      outside: !this.state.indices.includes(index),
+      outside: !(/** @type {State} */ (this.state).indices.includes(index)),
       // Only the built-in dataset's figures are in the explorer: a permalink for another
       // dataset's figure would open a different quote that happens to share its id.
-      permalink: this.dataset === null ? explorerLink(this.host.explorer, `figure=${encodeURIComponent(figure.id)}`) : null,
+      permalink: this.dataset === null ? explorerLink(this.host.explorer, withFigure("", figure.id)) : null,
       dataset: this.dataset,
       onClose: () => this.closeCard({ moveFocus: true }),
-      onStep: (delta) => this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
+      onStep: (/** @type {number} */ delta) =>
+        this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
       onCopied: () => {},
     };
     const view = this.use((handle) => handle.figureView(index));
-    return view ? cardCode(figure, view, options) : null;
+    return view ? /** @type {NonNullable<typeof cardCode>} */ (cardCode)(figure, view, options) : null;
   }
 
   /**
    * The card at once on a slow link: what the figure's first part gives, with the quote and its
    * provenance to follow (or why they could not be had).
+   * @param {Figure} figure
    */
   cardWhileLoading(figure) {
     const status = h("p", { class: "status loading", role: "status" }, "Loading the quote and its source…");
@@ -383,8 +522,17 @@ export class Widget {
   showMessages() {
     const lines = [...this.problems.widget.map((p) => p.message), ...this.problems.query.map((p) => p.message)];
     const parts = [];
-    if (this.problems.fatal) parts.push(h("p", {}, h("strong", {}, "cited-stats could not show this chart."), this.problems.fatal));
-    if (lines.length) parts.push(h("p", {}, h("strong", {}, "Some settings were not understood and are ignored:"), ...lines.map((line) => h("span", { class: "problem" }, line, h("br")))));
+    if (this.problems.fatal)
+      parts.push(h("p", {}, h("strong", {}, "cited-stats could not show this chart."), this.problems.fatal));
+    if (lines.length)
+      parts.push(
+        h(
+          "p",
+          {},
+          h("strong", {}, "Some settings were not understood and are ignored:"),
+          ...lines.map((line) => h("span", { class: "problem" }, line, h("br"))),
+        ),
+      );
     this.ui.message.replaceChildren(...parts);
     this.ui.message.hidden = parts.length === 0;
   }
@@ -396,40 +544,43 @@ export class Widget {
     if (line === null) throw new Error("cited-stats: there is no chart to export");
     // Code used only on a click comes with the first click.
     const { chartPng } = await import("./png.js");
-    return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, { ...COLOURS[this.size.theme], ...pick(this.look.colours, ["background", "text"]) });
+    // The theme's colours (the core's, vocabulary.js), unless the page set its own.
+    const { background = COLOURS[this.size.theme].background, text = COLOURS[this.size.theme].text } =
+      this.look.colours;
+    return chartPng(this.ui.chart, this.drawn?.devicePixelRatio ?? this.size.dpr, line, { background, text });
   }
 }
 
 /** The card's builder (card.js), loaded on first need or when the page is idle; null until then. */
+/** @type {ReturnType<typeof import("./card.js").cardBuilder> | null} */
 let cardCode = null;
+/** @type {Promise<void> | null} */
 let cardLoading = null;
 
 /** Loads the card's code once per page (again after a failure). */
 function loadCardCode() {
-  cardLoading ??= import("./card.js").then((module) => { cardCode = module.cardBuilder({ h, bdi, longDate }); });
-  cardLoading.catch(() => { cardLoading = null; });
+  cardLoading ??= import("./card.js").then((module) => {
+    cardCode = module.cardBuilder({ h, bdi, longDate });
+  });
+  cardLoading.catch(() => {
+    cardLoading = null;
+  });
   return cardLoading;
 }
 
-/** Runs `work` when the page is next idle (or soon, where the browser cannot say). */
+/**
+ * Runs `work` when the page is next idle (or soon, where the browser cannot say).
+ * @param {() => void} work
+ */
 function whenIdle(work) {
   if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 3000 });
   else setTimeout(work, 200);
 }
 
-/** The entries of `object` named in `keys` that it has. */
-function pick(object, keys) {
-  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]));
-}
-
-/** A problem with a URL parameter, reworded for the attribute of the same name. */
+/**
+ * A problem with a URL parameter, reworded for the attribute of the same name.
+ * @param {Problem} problem
+ */
 function asAttributeProblem(problem) {
   return { ...problem, message: problem.message.replace(/^URL parameter `/, "attribute `") };
-}
-
-/** `query` with its `figure` parameter replaced (or removed when `id` is null). */
-function withFigure(query, id) {
-  const rest = query.split("&").filter((part) => part && !part.startsWith("figure="));
-  if (id !== null) rest.push(`figure=${encodeURIComponent(id)}`);
-  return rest.join("&");
 }
