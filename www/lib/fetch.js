@@ -22,15 +22,10 @@ export async function fetchWatched(url, what, use) {
   );
   const abort = new AbortController();
   let timer = 0;
-  /** @type {TransformStreamDefaultController<Uint8Array> | null} */
-  let body = null;
   const stop = () => clearTimeout(timer);
   const watch = () => {
     stop();
-    timer = setTimeout(() => {
-      abort.abort(stalled);
-      body?.error(stalled);
-    }, STALL_SECONDS * 1000);
+    timer = setTimeout(() => abort.abort(stalled), STALL_SECONDS * 1000);
   };
   watch();
   let response;
@@ -51,22 +46,30 @@ export async function fetchWatched(url, what, use) {
   }
   let watched = response;
   if (response.body) {
-    watch();
-    const counted = response.body.pipeThrough(
-      // `cancel` (a stream the reader gives up) is newer than TypeScript's DOM types.
-      new TransformStream(
-        /** @type {Transformer<Uint8Array, Uint8Array>} */ ({
-          start(controller) {
-            body = controller;
-          },
-          transform(chunk, controller) {
-            watch();
-            controller.enqueue(chunk);
-          },
-          flush: stop,
-          cancel: stop,
-        }),
-      ),
+    stop();
+    const reader = response.body.getReader();
+    // The clock runs only while a read waits for bytes: a body that has arrived and waits to be
+    // read (a dataset waiting for the module to start) is never counted as stalled.
+    const counted = new ReadableStream(
+      {
+        async pull(controller) {
+          watch();
+          try {
+            const { done, value } = await reader.read();
+            if (done) controller.close();
+            else controller.enqueue(value);
+          } catch (error) {
+            controller.error(abort.signal.aborted ? stalled : error);
+          } finally {
+            stop();
+          }
+        },
+        cancel(reason) {
+          stop();
+          return reader.cancel(reason);
+        },
+      },
+      { highWaterMark: 0 },
     );
     watched = new Response(counted, {
       status: response.status,
