@@ -21,9 +21,13 @@ function fakeElement(attributes, base = "https://host.example/page/") {
   };
 }
 
-test("the attribute names are the core's URL parameters and widget attributes", () => {
-  assert.deepEqual(QUERY_ATTRIBUTES, QUERY_PARAMETERS);
-  assert.deepEqual(WIDGET_ATTRIBUTES, WIDGET_PARAMETERS);
+test("the attribute names are the core's URL parameters and widget attributes, as generated", () => {
+  // The lists the element observes are the vocabulary's, and the vocabulary holds the core's names.
+  assert.equal(QUERY_ATTRIBUTES, QUERY_PARAMETERS);
+  assert.equal(WIDGET_ATTRIBUTES, WIDGET_PARAMETERS);
+  assert.deepEqual(QUERY_PARAMETERS.slice(0, 2), ["chart", "debate"]);
+  for (const name of ["q", "figure", "cited", "from", "to"]) assert.ok(QUERY_PARAMETERS.includes(name), name);
+  for (const name of ["theme", "height", "src", "scale", "explorer"]) assert.ok(WIDGET_PARAMETERS.includes(name), name);
 });
 
 describe("encodeText", () => {
@@ -115,7 +119,11 @@ describe("widgetAttribute", () => {
     );
   });
 
-  test("src: any URL, resolved against the page", () => {
+  test("src: an http(s), blob: or data: URL, resolved against the page; any other scheme is named", () => {
+    assert.equal(
+      read("src", "javascript:alert(1)").problem?.message,
+      'attribute `src`: "javascript:alert(1)" is not an http(s), blob: or data: URL',
+    );
     assert.deepEqual(read("src", "data.json"), { value: "https://host.example/page/data.json" });
     assert.deepEqual(read("src", ""), { value: null });
     assert.equal(read("src", "http://[::1").problem?.message, 'attribute `src`: "http://[::1" is not a URL');
