@@ -65,6 +65,8 @@ for (const [path, message] of need) if (!existsSync(join(root, path))) fail(`${m
 if (!existsSync(CHROMIUM))
   fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
 
+/** How many figures the built-in dataset holds (both pages draw all of them). */
+const builtInCount = JSON.parse(readFileSync(join(root, "www/data/figures.json"), "utf8")).length;
 const chartJsVersion = JSON.parse(readFileSync(join(root, "node_modules/chart.js/package.json"), "utf8")).version;
 const { chromium } = await import("playwright-core");
 
@@ -375,7 +377,7 @@ try {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")} at the end (other work on the machine makes every figure noisier)`,
-    `  pages served by scripts/serve.mjs (strict CSP, no-store) on 127.0.0.1; viewport ${VIEWPORT.width}×${VIEWPORT.height}, dpr 1; chart box 800×420 CSS px; 125 figures (cited-stats: /data/figures-first.json, the element's first part; Chart.js: /data/figures.json)`,
+    `  pages served by scripts/serve.mjs (strict CSP, no-store) on 127.0.0.1; viewport ${VIEWPORT.width}×${VIEWPORT.height}, dpr 1; chart box 800×420 CSS px; ${builtInCount} figures (cited-stats: /data/figures-first.json, the element's first part; Chart.js: /data/figures.json)`,
     "",
     `navigation → first chart drawn  (ms from navigation start; fresh browser context per load, order alternating, 1 warm-up load each not counted)`,
     `  cited-stats              p50 ${ms(percentile(csDraw, 50))}  p95 ${ms(percentile(csDraw, 95))}   timeline, ${cs[0].marks} marks; at the first cited-stats-draw event`,
