@@ -111,11 +111,16 @@ pub(crate) fn lay_out(
             // A date with more figures than fit side by side: the columns close up so that the
             // cluster stays inside the plot (overlapping, every mark still drawn and hit), and
             // shifts inward where it would cross either edge.
-            // Dated clusters stay left of the "undated" column; the undated one stays in the plot.
-            let (first_x, last_x) = if cx100 == (undated_x * 100.0).round() as i64 && has_undated {
-                (dated_right.min(plot.right()), plot.right())
+            // Dated clusters stay left of the "undated" column, the undated one inside it.
+            let undated_left = if has_undated {
+                (plot.right() - UNDATED_COLUMN_CSS_PX).max(plot.x_css_px)
             } else {
-                (plot.x_css_px, dated_right.max(plot.x_css_px))
+                plot.right()
+            };
+            let (first_x, last_x) = if has_undated && cx100 == (undated_x * 100.0).round() as i64 {
+                (undated_left, plot.right())
+            } else {
+                (plot.x_css_px, undated_left)
             };
             let gaps = columns.saturating_sub(1) as f64;
             let room = (last_x - first_x - pitch).max(0.0);
