@@ -24,6 +24,10 @@ pub const WIDGET_PARAMETERS: [&str; 5] = ["theme", "height", "src", "scale", "ex
 /// The height a widget has when none is given, CSS px.
 pub const DEFAULT_HEIGHT_CSS_PX: f64 = 420.0;
 
+/// The tallest height the `height` attribute (and the iframe page's parameter) accepts, CSS px:
+/// a chart, not a page; the drawing itself may be up to the largest side.
+pub const MAX_HEIGHT_ATTRIBUTE_CSS_PX: f64 = 4000.0;
+
 /// The generated module's text.
 pub fn javascript() -> String {
     let mut out = String::from(
@@ -111,10 +115,11 @@ fn entries() -> Vec<(&'static str, &'static str, Value)> {
             json!(MONTHS),
         ),
         (
-            "Sizes, CSS px: the default height, the smallest width and height drawn, the largest side.",
+            "Sizes, CSS px: the default height, the tallest height attribute, the smallest width and height drawn, the largest side.",
             "SIZES",
             json!({
                 "defaultHeight": DEFAULT_HEIGHT_CSS_PX,
+                "maxHeightAttribute": MAX_HEIGHT_ATTRIBUTE_CSS_PX,
                 "minWidth": MIN_WIDTH_CSS_PX,
                 "minHeight": MIN_HEIGHT_CSS_PX,
                 "maxSide": MAX_SIDE_CSS_PX,

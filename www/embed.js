@@ -16,7 +16,7 @@ const WIDGET_URL_PARAMETERS = WIDGET_PARAMETERS.filter((name) => name !== "explo
 /** The default chart height (CSS px), as the element's. */
 const DEFAULT_HEIGHT = SIZES.defaultHeight;
 /** The heights the element's `height` attribute accepts, CSS px (the upper one as lib/attributes.js's). */
-const [MIN_HEIGHT, MAX_HEIGHT] = [SIZES.minHeight, 4000];
+const [MIN_HEIGHT, MAX_HEIGHT] = [SIZES.minHeight, SIZES.maxHeightAttribute];
 // Read against this page (embed.html), not this module: the build serves the module minified from
 // dist/ (scripts/build-web.sh).
 const EXPLORER = new URL("index.html", document.baseURI);

@@ -13,9 +13,6 @@ export const QUERY_ATTRIBUTES = QUERY_PARAMETERS;
 /** Attributes about the widget itself rather than the view. */
 export const WIDGET_ATTRIBUTES = WIDGET_PARAMETERS;
 
-/** The tallest `height` attribute accepted, CSS px. */
-const MAX_HEIGHT_ATTRIBUTE = 4000;
-
 /**
  * One attribute's text percent-encoded as the core writes it (`encodeValue` of query-string.js): a
  * lone surrogate (text cut mid-character, e.g. half an emoji) is written as its bytes instead of
@@ -60,9 +57,9 @@ export function widgetAttribute(element, name) {
       if (raw === null) return { value: null };
       // Digits only ("320", "320px", "320.5"): Number() would also take "0x200", "1e3", " ".
       const px = /^\d+(\.\d+)?(px)?$/.test(raw.trim()) ? Number(raw.trim().replace(/px$/, "")) : NaN;
-      return Number.isFinite(px) && px >= SIZES.minHeight && px <= MAX_HEIGHT_ATTRIBUTE
+      return Number.isFinite(px) && px >= SIZES.minHeight && px <= SIZES.maxHeightAttribute
         ? { value: px }
-        : bad(`is not a height in CSS px from ${SIZES.minHeight} to ${MAX_HEIGHT_ATTRIBUTE}`);
+        : bad(`is not a height in CSS px from ${SIZES.minHeight} to ${SIZES.maxHeightAttribute}`);
     }
     case "scale":
       if (raw === null) return { value: "auto" };

@@ -96,9 +96,10 @@ export const MONTHS = [
   "December"
 ];
 
-/** Sizes, CSS px: the default height, the smallest width and height drawn, the largest side. */
+/** Sizes, CSS px: the default height, the tallest height attribute, the smallest width and height drawn, the largest side. */
 export const SIZES = {
   "defaultHeight": 420.0,
+  "maxHeightAttribute": 4000.0,
   "maxSide": 20000.0,
   "minHeight": 120.0,
   "minWidth": 160.0
