@@ -702,3 +702,33 @@ fn a_crowded_date_stays_inside_the_timeline() {
         );
     }
 }
+
+/// Value bars choose the most common unit by counting each of `Unit::ALL`: every unit, the last
+/// one added included, is counted and chosen when it is the only one (a count sized by hand once
+/// left no room for a new unit).
+#[test]
+fn value_bars_choose_every_unit_when_it_is_the_only_one() {
+    let base = figures()[0].clone();
+    for unit in Unit::ALL {
+        let same: Vec<Figure> = (0..5)
+            .map(|i| {
+                let mut f = base.clone();
+                f.id = format!("unit-{i}");
+                f.unit = *unit;
+                f.value = 10.0 + i as f64;
+                f.value_high = None;
+                f.qualifier = Qualifier::Exact;
+                f
+            })
+            .collect();
+        let layout = lay(
+            &same,
+            (0..same.len()).collect(),
+            &ChartSpec {
+                height_css_px: 600.0,
+                ..spec(ChartKind::ValueBars)
+            },
+        );
+        assert_eq!(layout.marks.len(), same.len(), "{unit:?}");
+    }
+}
