@@ -5,6 +5,15 @@
 use crate::number::Unit;
 use crate::query::{ChartKind, GroupField};
 
+/// A figure whose speaker named a source, in a legend or a group heading.
+pub const CITED_SOURCE: &str = "cited source";
+/// A figure whose speaker named none, in a legend or a group heading.
+pub const NO_SOURCE_NAMED: &str = "no source named";
+/// What the figures of a counts bar with a source do ("12 figures cite a source").
+pub const CITE_A_SOURCE: &str = "cite a source";
+/// What the figures of a counts bar without one do.
+pub const NAME_NO_SOURCE: &str = "name no source";
+
 /// The months in English, January first.
 pub const MONTHS: [&str; 12] = [
     "January",

@@ -292,7 +292,7 @@ fn grouping_by_every_field_and_cited_labels() {
         .collect();
     assert_eq!(
         labels,
-        [("no", "no cited source", 96), ("yes", "cited source", 30)]
+        [("no", "no source named", 96), ("yes", "cited source", 30)]
     );
     let parties = group(&figures, &selection, GroupField::Party);
     assert_eq!(parties[0].label, "no party printed");

@@ -1,6 +1,7 @@
 //! The summary `cited-stats check` prints: figures per debate, speaker and unit; how many cite a
 //! source; how many have inferred fields; which words could not be read mechanically.
 
+use crate::labels::CITE_A_SOURCE;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -71,7 +72,7 @@ impl fmt::Display for Summary {
         section(f, "per speaker", &self.per_speaker)?;
         section(f, "per unit", &self.per_unit)?;
         section(f, "per topic", &self.per_topic)?;
-        writeln!(f, "cite a source: {} of {}", self.cited, self.figures)?;
+        writeln!(f, "{CITE_A_SOURCE}: {} of {}", self.cited, self.figures)?;
         writeln!(
             f,
             "with inferred fields: {} of {}",

@@ -1,6 +1,7 @@
 //! A selection grouped by one field, with counts of cited and uncited figures in each group.
 
 use crate::collections::SortedMap;
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
 
 use crate::dataset::Figure;
 
@@ -13,7 +14,7 @@ pub struct Group {
     /// The value as a URL filter takes it (speaker name, debate id, topic or unit slug, party name
     /// or "" for no party printed, "yes"/"no" for cited), so a group can be turned into a filter.
     pub key: String,
-    /// The value for people to read (debate title, "children in care", "no cited source", …).
+    /// The value for people to read (debate title, "children in care", "no source named", …).
     pub label: String,
     /// How many selected figures are in the group.
     pub count: usize,
@@ -87,8 +88,8 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
             };
             (party.to_string(), label.to_string())
         }
-        GroupField::Cited if figure.has_cited_source() => ("yes".into(), "cited source".into()),
-        GroupField::Cited => ("no".into(), "no cited source".into()),
+        GroupField::Cited if figure.has_cited_source() => ("yes".into(), CITED_SOURCE.into()),
+        GroupField::Cited => ("no".into(), NO_SOURCE_NAMED.into()),
     }
 }
 
@@ -195,7 +196,7 @@ mod tests {
             summary(&groups),
             [
                 ("yes", "cited source", 2, 2, 0),
-                ("no", "no cited source", 2, 0, 2)
+                ("no", "no source named", 2, 0, 2)
             ]
         );
         figures[0].debate_id = "2009-x".into();

@@ -5,6 +5,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
 use crate::number::{Qualifier, Unit, format_value};
 
 use super::super::wording::qualified;
@@ -152,8 +153,8 @@ pub(crate) fn lay_out(
     }
     frame.row_labels(&labels, bands.step(), label_width);
     frame.legend(&[
-        ("cited source".to_string(), 0, Fill::Solid),
-        ("no source named".to_string(), 0, Fill::Outline),
+        (CITED_SOURCE.to_string(), 0, Fill::Solid),
+        (NO_SOURCE_NAMED.to_string(), 0, Fill::Outline),
     ]);
     (marks, plan)
 }

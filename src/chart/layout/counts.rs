@@ -4,6 +4,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
+use crate::labels::{CITE_A_SOURCE, NAME_NO_SOURCE};
 use crate::query::{Selection, group};
 
 use super::super::ChartSpec;
@@ -58,8 +59,8 @@ pub(crate) fn lay_out(
             .iter()
             .partition(|&&i| figures[i].has_cited_source());
         for (k, (members, fill, series, words)) in [
-            (cited, Fill::Solid, 0, "cite a source"),
-            (uncited, Fill::Outline, 1, "name no source"),
+            (cited, Fill::Solid, 0, CITE_A_SOURCE),
+            (uncited, Fill::Outline, 1, NAME_NO_SOURCE),
         ]
         .into_iter()
         .enumerate()
@@ -95,8 +96,8 @@ pub(crate) fn lay_out(
     }
     frame.row_labels(&rows, bands.step(), label_width);
     frame.legend(&[
-        ("cite a source".to_string(), 0, Fill::Solid),
-        ("name no source".to_string(), 1, Fill::Outline),
+        (CITE_A_SOURCE.to_string(), 0, Fill::Solid),
+        (NAME_NO_SOURCE.to_string(), 1, Fill::Outline),
     ]);
     (marks, plan)
 }

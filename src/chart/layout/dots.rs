@@ -5,6 +5,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use crate::dataset::Figure;
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
 use crate::number::Unit;
 
 use super::super::hit_index::IndexPlan;
@@ -90,8 +91,8 @@ pub(crate) fn lay_out(
     }
     frame.row_labels(&labels, bands.step(), label_width);
     frame.legend(&[
-        ("cited source".to_string(), 2, Fill::Solid),
-        ("no source named".to_string(), 2, Fill::Outline),
+        (CITED_SOURCE.to_string(), 2, Fill::Solid),
+        (NO_SOURCE_NAMED.to_string(), 2, Fill::Outline),
     ]);
     (marks, plan)
 }

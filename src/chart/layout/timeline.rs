@@ -6,6 +6,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use crate::collections::SortedMap;
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
 
 use crate::dataset::Figure;
 use crate::query::{Selection, group};
@@ -164,8 +165,8 @@ pub(crate) fn lay_out(
     }
     frame.row_labels(&rows, bands.step(), label_width);
     frame.legend(&[
-        ("cited source".to_string(), 0, Fill::Solid),
-        ("no source named".to_string(), 0, Fill::Outline),
+        (CITED_SOURCE.to_string(), 0, Fill::Solid),
+        (NO_SOURCE_NAMED.to_string(), 0, Fill::Outline),
     ]);
     (marks, plan)
 }
