@@ -3,7 +3,9 @@
 //! (src/number/phrase/tests.rs).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
-use cited_stats::chart::{ApproxTextMetrics, ChartSpec, MAX_SIDE_CSS_PX, TextMetrics, layout};
+use cited_stats::chart::{
+    ApproxTextMetrics, ChartSpec, HIT_RADIUS_CSS_PX, MAX_SIDE_CSS_PX, TextMetrics, layout,
+};
 use cited_stats::dataset::{Figure, check_figures, embedded_figures, from_jsonl, to_jsonl};
 use cited_stats::number::Qualifier;
 use cited_stats::query::{ChartKind, Selection};
@@ -215,4 +217,56 @@ fn json_lines_export_reads_back_every_value_exactly() {
         assert_eq!(a.value.to_bits(), b.value.to_bits(), "{}", b.value);
     }
     assert_eq!(again, figures);
+}
+
+/// `layout_hit`: value bars so many that each band is a fraction of a pixel tall (hundreds of bars
+/// in a 120 px chart); the banded search looked at 16 bands either side of the pointer, fewer than
+/// the hit radius spans there, so a bar within reach was missed. The index now records how many
+/// bands any mark's hit area spans. Every point agrees with a search of every mark.
+#[test]
+fn thin_bands_are_searched_as_far_as_the_hit_radius_reaches() {
+    let figures = embedded_figures().unwrap();
+    let money: Vec<usize> = (0..figures.len())
+        .filter(|&i| figures[i].unit == cited_stats::number::Unit::Gbp)
+        .collect();
+    let selection = Selection {
+        indices: money.iter().copied().cycle().take(600).collect(),
+        total: figures.len(),
+    };
+    let spec = ChartSpec {
+        kind: ChartKind::ValueBars,
+        width_css_px: 514.0,
+        height_css_px: 120.0,
+        scale: cited_stats::chart::ScaleChoice::Log,
+        ..ChartSpec::default()
+    };
+    let laid_out = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap();
+    assert!(laid_out.marks.len() >= 600, "{}", laid_out.marks.len());
+    let nearest = |x: f64, y: f64| {
+        let p = cited_stats::chart::Point {
+            x_css_px: x,
+            y_css_px: y,
+        };
+        laid_out
+            .marks
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let b = m.shape.bbox();
+                (m.shape.distance_to(p), b.width_css_px * b.height_css_px, i)
+            })
+            .filter(|(d, _, _)| *d <= HIT_RADIUS_CSS_PX)
+            .min_by(|a, b| a.partial_cmp(b).unwrap())
+            .map(|(_, _, i)| i)
+    };
+    for yi in 0..60 {
+        for xi in 0..26 {
+            let (x, y) = (xi as f64 * 20.0, yi as f64 * 2.0);
+            assert_eq!(
+                laid_out.hit(x, y).map(|h| h.mark),
+                nearest(x, y),
+                "at ({x}, {y})"
+            );
+        }
+    }
 }

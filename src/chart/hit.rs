@@ -7,9 +7,6 @@ use super::geometry::{Point, Rect};
 use super::hit_index::{HIT_RADIUS_CSS_PX, HitIndex, cell, grid_index};
 use super::layout::Layout;
 
-/// How many rows either side of the pointer's row a banded search looks at.
-const ROW_REACH: usize = 16;
-
 /// What is under the pointer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -51,14 +48,15 @@ impl Layout {
                 top_css_px,
                 step_css_px,
                 rows,
+                reach,
             } => {
+                // Every band whose marks' hit areas can reach the pointer's band, and no other.
                 let row = ((y_css_px - top_css_px) / step_css_px.max(1e-9)).floor();
-                if row < -(ROW_REACH as f64) || row >= rows.len().saturating_add(ROW_REACH) as f64 {
+                let reach = *reach;
+                if row < -(reach as f64) - 1.0 || row > rows.len().saturating_add(reach) as f64 {
                     return None;
                 }
-                let row = row.max(0.0) as usize;
-                let reach =
-                    ((HIT_RADIUS_CSS_PX / step_css_px.max(1e-9)).ceil() as usize).min(ROW_REACH);
+                let row = row.max(0.0).min(rows.len() as f64) as usize;
                 let to = row.saturating_add(reach).saturating_add(1).min(rows.len());
                 let from = row.saturating_sub(reach).min(to);
                 Box::new(rows.get(from..to).unwrap_or(&[]).iter().flatten().copied())

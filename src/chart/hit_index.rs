@@ -37,11 +37,13 @@ pub(crate) enum HitIndex {
         rows: usize,
         cells: Vec<Vec<u32>>,
     },
-    /// Marks per band.
+    /// Marks per band, and how many bands either side of a pointer's band can hold a mark
+    /// within the hit radius of it (the widest any mark's hit area reaches from its own band).
     Rows {
         top_css_px: f64,
         step_css_px: f64,
         rows: Vec<Vec<u32>>,
+        reach: usize,
     },
 }
 
@@ -83,16 +85,26 @@ impl IndexPlan {
                 count,
             } => {
                 let mut rows = vec![Vec::new(); count.max(1)];
+                let step = step_css_px.max(1e-9);
+                let last_row = rows.len().saturating_sub(1);
+                let mut reach = 0usize;
                 for (i, mark) in marks.iter().enumerate() {
-                    let row = mark.row.min(rows.len().saturating_sub(1));
+                    let row = mark.row.min(last_row);
                     if let Some(row) = rows.get_mut(row) {
                         row.push(i as u32);
                     }
+                    // The bands this mark's hit area touches, however thin the bands are.
+                    let area = mark.shape.bbox().inflate(HIT_RADIUS_CSS_PX);
+                    let first = ((area.y_css_px - top_css_px) / step).floor();
+                    let last = ((area.bottom() - top_css_px) / step).floor();
+                    let spread = (row as f64 - first).max(last - row as f64).max(0.0);
+                    reach = reach.max(spread.min(rows.len() as f64) as usize);
                 }
                 HitIndex::Rows {
                     top_css_px,
                     step_css_px,
                     rows,
+                    reach,
                 }
             }
         }
