@@ -76,12 +76,9 @@ pub(crate) fn lay_out(
         let top = ticks.last().copied().unwrap_or(1.0).max(max);
         (Box::new(LinearScale::new((0.0, top), range)), ticks)
     };
-    // A tick the scale cannot place (a decade past the largest f64 on a log axis) is left out.
     let tick_labels: Vec<(f64, String)> = ticks
         .iter()
-        .map(|t| (scale.map(*t), *t))
-        .filter(|(x, t)| x.is_finite() && t.is_finite())
-        .map(|(x, t)| (x, format_value(t, unit)))
+        .map(|t| (scale.map(*t), format_value(*t, unit)))
         .collect();
     let title = format!(
         "{}{}",
