@@ -65,6 +65,16 @@ fn assert_geometry_is_sane(layout: &Layout) {
     for label in &layout.labels {
         assert!(label.at.x_css_px.is_finite() && label.at.y_css_px.is_finite());
     }
+    for line in &layout.lines {
+        for v in [
+            line.from.x_css_px,
+            line.from.y_css_px,
+            line.to.x_css_px,
+            line.to.y_css_px,
+        ] {
+            assert!(v.is_finite(), "{line:?}");
+        }
+    }
 }
 
 #[test]
@@ -443,6 +453,34 @@ fn extreme_values_share_a_chart_sensibly() {
         },
     );
     assert_geometry_is_sane(&log);
+}
+
+/// `layout_hit`: on a log axis, a value near the largest f64 (2.35e307, or 1.5e308) widened the
+/// domain by ×10 to infinity and put a grid line at NaN; the axis now stops at 10^308.
+#[test]
+fn a_log_axis_near_the_largest_f64_stays_finite() {
+    let base = figures()[0].clone();
+    for top in [2.35e307, 1.5e308, f64::MAX] {
+        let mut pair = synthetic(&base, 2);
+        pair[0].value = top;
+        pair[1].value = top;
+        for f in &mut pair {
+            f.unit = Unit::Gbp;
+        }
+        let log = lay(
+            &pair,
+            vec![0, 1],
+            &ChartSpec {
+                scale: ScaleChoice::Log,
+                ..spec(ChartKind::ValueBars)
+            },
+        );
+        assert_geometry_is_sane(&log);
+        assert!(
+            log.lines.iter().any(|l| l.grid),
+            "{top}: the axis keeps its grid"
+        );
+    }
 }
 
 #[test]

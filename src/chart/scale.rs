@@ -65,7 +65,6 @@ impl LogScale {
         let low = domain.0.max(f64::MIN_POSITIVE).log10().floor();
         let high = domain
             .1
-            .max(domain.0 * 10.0)
             .max(f64::MIN_POSITIVE)
             .log10()
             .ceil()

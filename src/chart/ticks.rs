@@ -24,8 +24,10 @@ pub fn linear_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
     (first..=last).map(|i| clean(i as f64 * step)).collect()
 }
 
-/// The powers of ten from 10^low to 10^high, thinned to at most `target` + 1.
+/// The powers of ten from 10^low to 10^high, thinned to at most `target` + 1; none above 10^308,
+/// the largest an f64 holds.
 pub fn log_ticks(low_power: f64, high_power: f64, target: usize) -> Vec<f64> {
+    let high_power = high_power.min(f64::from(f64::MAX_10_EXP));
     let (low, high) = (low_power.round() as i32, high_power.round() as i32);
     let every = ((high.saturating_sub(low).max(0) as usize).div_ceil(target.max(1))).max(1);
     (low..=high).step_by(every).map(|p| 10f64.powi(p)).collect()
@@ -71,5 +73,17 @@ mod tests {
             log_ticks(0.0, 10.0, 5),
             vec![1.0, 100.0, 1e4, 1e6, 1e8, 1e10]
         );
+    }
+
+    #[test]
+    fn log_powers_stop_at_the_largest_finite_power() {
+        let ticks = log_ticks(306.0, 309.0, 5);
+        assert_eq!(ticks.len(), 3, "{ticks:?}");
+        for (tick, power) in ticks.iter().zip([1e306, 1e307, 1e308]) {
+            assert!(
+                tick.is_finite() && (tick / power - 1.0).abs() < 1e-12,
+                "{ticks:?}"
+            );
+        }
     }
 }
