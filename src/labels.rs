@@ -3,7 +3,7 @@
 //! generated JS vocabulary (`cited-stats vocabulary` → `www/lib/vocabulary.js`) all read them here.
 
 use crate::number::Unit;
-use crate::query::{ChartKind, GroupField};
+use crate::query::{ChartKind, GroupField, Quoted};
 
 /// A figure whose speaker named a source, in a legend or a group heading.
 pub const CITED_SOURCE: &str = "cited source";
@@ -13,6 +13,16 @@ pub const NO_SOURCE_NAMED: &str = "no source named";
 pub const CITE_A_SOURCE: &str = "cite a source";
 /// What the figures of a counts bar without one do.
 pub const NAME_NO_SOURCE: &str = "name no source";
+/// A figure without a claim, in a group heading: no other figure states its quantity.
+pub const NOT_QUOTED_ELSEWHERE: &str = "not quoted elsewhere";
+/// A figure whose words disagree with another quotation of its quantity, in a legend, on hover
+/// and in what a screen reader hears.
+pub const QUOTED_DIFFERENTLY: &str = "quoted differently elsewhere";
+/// What each `quoted` filter keeps, where a reader chooses it.
+pub const QUOTED_LABELS: [(Quoted, &str); 2] = [
+    (Quoted::MoreThanOnce, "quoted more than once"),
+    (Quoted::Differently, "quoted differently"),
+];
 
 /// The months in English, January first.
 pub const MONTHS: [&str; 12] = [
@@ -43,6 +53,7 @@ impl ChartKind {
             ChartKind::ValueBars => "Value bars",
             ChartKind::Counts => "Counts",
             ChartKind::PercentDots => "Percent dots",
+            ChartKind::Compare => "Compare quotations",
         }
     }
 }
@@ -57,6 +68,7 @@ impl GroupField {
             GroupField::Unit => "unit",
             GroupField::Party => "party",
             GroupField::Cited => "whether a source is named",
+            GroupField::Claim => "claim (the quantity stated)",
         }
     }
 }

@@ -21,6 +21,7 @@
 mod slugs;
 
 pub mod chart;
+pub mod claims;
 pub mod collections;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod coverage;

@@ -13,7 +13,7 @@ use crate::chart::{
     MAX_SIDE_CSS_PX, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, PageColours, ScaleChoice, Theme,
 };
 use crate::dataset::limits::{MAX_DATASET_BYTES, MAX_FIGURES, MAX_QUOTE_CHARS, MAX_TEXT_CHARS};
-use crate::labels::MONTHS;
+use crate::labels::{MONTHS, QUOTED_DIFFERENTLY, QUOTED_LABELS};
 use crate::number::Unit;
 use crate::query::{ChartKind, GroupField, list_parameter_names, parameter_names};
 
@@ -103,6 +103,16 @@ fn entries() -> Vec<(&'static str, &'static str, Value)> {
                     .map(|g| (g.slug(), g.label()))
                     .collect(),
             ),
+        ),
+        (
+            "What each `quoted` filter keeps: slug → label.",
+            "QUOTED_LABELS",
+            labels(QUOTED_LABELS.iter().map(|(q, l)| (q.slug(), *l)).collect()),
+        ),
+        (
+            "What a figure is that disagrees with another quotation of the same quantity (the legend's words for the marker).",
+            "QUOTED_DIFFERENTLY",
+            json!(QUOTED_DIFFERENTLY),
         ),
         (
             "What figures of each unit are: slug → label.",

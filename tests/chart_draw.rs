@@ -213,6 +213,24 @@ fn golden_charts_for_every_kind_in_both_themes() {
             },
         ),
         (
+            "compare-innovation-projects",
+            "claim=innovation-programme-projects",
+            ChartSpec {
+                kind: ChartKind::Compare,
+                height_css_px: 260.0,
+                ..ChartSpec::default()
+            },
+        ),
+        (
+            "compare-innovation-funding",
+            "claim=innovation-programme-funding",
+            ChartSpec {
+                kind: ChartKind::Compare,
+                height_css_px: 220.0,
+                ..ChartSpec::default()
+            },
+        ),
+        (
             "empty",
             "q=zzzz",
             ChartSpec {

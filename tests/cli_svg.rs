@@ -281,6 +281,7 @@ fn describes(view: &View, query: &Query, layout: &Layout, figures: &[Figure]) {
         ChartKind::ValueBars => "Bar chart of the values of ",
         ChartKind::Counts => "Bar chart counting ",
         ChartKind::PercentDots => "Dot chart of ",
+        ChartKind::Compare => "Comparison of ",
     };
     assert!(d.starts_with(kind), "{d}");
     let shown: BTreeSet<usize> = layout

@@ -321,3 +321,111 @@ fn all_problems_are_reported_together() {
     let shown = problems(&format!("{a}\n{b}"));
     assert_eq!(shown.len(), 3, "{shown:?}");
 }
+
+/// Two good records (ids t-001 and t-002) with `claim` lines; the second's unit is `unit`.
+fn claimed(first: &str, second: &str, unit: &str) -> String {
+    let one = record(
+        "Some 12,000 children were referred last year.",
+        "Some 12,000",
+        "12000",
+        "count",
+        "approximately",
+    )
+    .replace(
+        "topic = \"child-protection\"\n",
+        &format!("topic = \"child-protection\"\nclaim = \"{first}\"\n"),
+    );
+    let two = record(
+        "Two thirds of councils overspent.",
+        "Two thirds",
+        "66.66666666666667",
+        unit,
+        "exact",
+    )
+    .replace("t-001", "t-002")
+    .replace(
+        "topic = \"child-protection\"\n",
+        &format!("topic = \"child-protection\"\nclaim = \"{second}\"\n"),
+    );
+    format!("{one}\n{two}")
+}
+
+#[test]
+fn a_claim_of_two_figures_in_one_unit_is_sound() {
+    let toml = claimed("children-referred", "children-referred", "percent")
+        .replace("unit = \"percent\"", "unit = \"count\"");
+    // The second figure's words read as a percentage, which is named apart; a claim in one unit
+    // raises no claim problem.
+    assert!(
+        problems(&toml).iter().all(|p| !p.contains("claim")),
+        "{:?}",
+        problems(&toml)
+    );
+}
+
+#[test]
+fn a_claim_key_that_is_not_a_slug_is_named() {
+    let found = problems(&claimed(
+        "Children Referred",
+        "Children Referred",
+        "percent",
+    ));
+    let claim_line = claimed("x", "x", "percent")
+        .lines()
+        .position(|l| l.starts_with("claim"))
+        .unwrap()
+        + 1;
+    assert!(
+        found.contains(&format!(
+            "data/figures.toml:{claim_line}, field `claim`: \"Children Referred\" is not a claim key (lower-case letters, digits and single hyphens)"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_misspelt_claim_key_that_leaves_a_claim_of_one_is_named_with_the_likely_key() {
+    let toml = format!(
+        "{}\n{}",
+        claimed(
+            "inovation-programme-funding",
+            "innovation-programme-funding",
+            "percent"
+        ),
+        claimed("innovation-programme-funding", "other", "percent")
+            .replace("t-001", "t-003")
+            .replace("t-002", "t-004")
+    );
+    let found = problems(&toml);
+    assert!(
+        found.iter().any(|p| p.ends_with(
+            "field `claim`: claim `inovation-programme-funding` has one figure; did you mean `innovation-programme-funding`?"
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.ends_with(
+            "field `claim`: claim `other` has one figure; a claim groups two or more figures that state the same quantity"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn every_figure_of_a_claim_has_the_same_unit() {
+    let toml = claimed("children-referred", "children-referred", "percent");
+    let unit_lines: Vec<usize> = toml
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("unit ="))
+        .map(|(i, _)| i + 1)
+        .collect();
+    let found = problems(&toml);
+    assert!(
+        found.contains(&format!(
+            "data/figures.toml:{}, field `unit`: claim `children-referred` is in count at line {} but this figure is in percent; every figure of a claim has the same unit",
+            unit_lines[1], unit_lines[0]
+        )),
+        "{found:?}"
+    );
+}

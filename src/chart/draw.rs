@@ -7,8 +7,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
+use super::geometry::Point;
 use super::layout::{Anchor, Layout, Tone};
-use super::mark::{Fill, Mark, OpenEnd, Shape};
+use super::mark::{Fill, Mark, Marker, OpenEnd, Shape};
 use super::theme::{Colour, Theme};
 
 /// Draws the layout onto `area`, whose size in device pixels should be the layout's CSS size
@@ -106,8 +107,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             self.mark(mark)?;
         }
         for item in &layout.legend {
-            let swatch = Shape::Bar { rect: item.swatch };
-            self.shape(&swatch, self.theme.series(item.series), item.fill)?;
+            match item.marker {
+                Some(marker) => self.marker(marker, item.swatch.centre())?,
+                None => {
+                    let swatch = Shape::Bar { rect: item.swatch };
+                    self.shape(&swatch, self.theme.series(item.series), item.fill)?;
+                }
+            }
         }
         for label in layout
             .labels
@@ -171,9 +177,33 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         ))
     }
 
+    /// A diamond in the text colour, ringed in the background's, over `at`: it reads on any
+    /// mark and in either theme.
+    fn marker(&self, marker: Marker, at: Point) -> Outcome<DB> {
+        match marker {
+            Marker::QuotedDifferently => {
+                let diamond = |r: f64| {
+                    vec![
+                        self.device(at.x_css_px, at.y_css_px - r),
+                        self.device(at.x_css_px + r, at.y_css_px),
+                        self.device(at.x_css_px, at.y_css_px + r),
+                        self.device(at.x_css_px - r, at.y_css_px),
+                    ]
+                };
+                let ring = ShapeStyle::from(&rgb(self.theme.background)).filled();
+                let inside = ShapeStyle::from(&rgb(self.theme.text)).filled();
+                self.area.draw(&Polygon::new(diamond(6.0), ring))?;
+                self.area.draw(&Polygon::new(diamond(4.5), inside))
+            }
+        }
+    }
+
     fn mark(&self, mark: &Mark) -> Outcome<DB> {
         let colour = self.theme.series(mark.series);
         self.shape(&mark.shape, colour, mark.fill)?;
+        if let Some(marker) = mark.marker {
+            self.marker(marker, mark.shape.centre())?;
+        }
         let bbox = mark.shape.bbox();
         let (right, middle) = (bbox.right(), bbox.y_css_px + bbox.height_css_px / 2.0);
         let size = (bbox.height_css_px / 2.0).clamp(2.0, 5.0);

@@ -103,6 +103,15 @@ pub enum OpenEnd {
     Within,
 }
 
+/// A sign drawn over a mark and named in the legend, so that what it says does not rest on
+/// colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Marker {
+    /// The figure's words disagree with another quotation of the same quantity: a diamond.
+    QuotedDifferently,
+}
+
 /// One drawn mark.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -122,6 +131,8 @@ pub struct Mark {
     pub row: usize,
     /// What a screen reader says for the mark, worded when asked ([`super::describe_mark`]).
     pub description: Description,
+    /// A sign over the mark, if any.
+    pub marker: Option<Marker>,
 }
 
 /// What a mark's description is made from.

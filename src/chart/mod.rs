@@ -40,7 +40,7 @@ pub use geometry::{Point, Rect};
 pub use hit::Hit;
 pub use hit_index::HIT_RADIUS_CSS_PX;
 pub use layout::{Anchor, Label, Layout, LegendItem, Segment, Tone, layout};
-pub use mark::{Description, Fill, Mark, OpenEnd, Shape};
+pub use mark::{Description, Fill, Mark, Marker, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};
 pub use spec::{ChartSpec, MAX_SIDE_CSS_PX, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, ScaleChoice};
 #[cfg(not(target_arch = "wasm32"))]
@@ -48,4 +48,4 @@ pub use svg::draw_svg;
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};
 pub use theme::{Colour, PageColours, Theme, ThemeOverrides};
 pub use ticks::{linear_ticks, log_ticks};
-pub use wording::describe_mark;
+pub use wording::{describe_mark, qualified};

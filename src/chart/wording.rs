@@ -5,10 +5,11 @@
 use crate::dataset::Figure;
 use crate::number::{Qualifier, format_value};
 
-use super::mark::{Description, Mark};
+use super::mark::{Description, Mark, Marker};
+use crate::labels::QUOTED_DIFFERENTLY;
 
 /// The value with its qualifier in words: "more than £350m", "5–10", "nearly 12,000".
-pub(crate) fn qualified(f: &Figure) -> String {
+pub fn qualified(f: &Figure) -> String {
     let value = format_value(f.value, f.unit);
     match (f.qualifier, f.value_high) {
         (_, Some(high)) => format!("{}–{}", value, format_value(high, f.unit)),
@@ -36,12 +37,18 @@ fn describe_figure(f: &Figure) -> String {
 /// What a screen reader says for `mark`, whose figure indices point into `figures`.
 pub fn describe_mark(mark: &Mark, figures: &[Figure]) -> String {
     match &mark.description {
-        Description::Figure => mark
-            .figures
-            .first()
-            .and_then(|&i| figures.get(i))
-            .map(describe_figure)
-            .unwrap_or_default(),
+        Description::Figure => {
+            let said = mark
+                .figures
+                .first()
+                .and_then(|&i| figures.get(i))
+                .map(describe_figure)
+                .unwrap_or_default();
+            match mark.marker {
+                Some(Marker::QuotedDifferently) => format!("{said}; {QUOTED_DIFFERENTLY}"),
+                None => said,
+            }
+        }
         Description::Group { label, words } => {
             format!("{label}: {} figures {words}", mark.figures.len())
         }
@@ -65,6 +72,7 @@ mod tests {
             open_end: None,
             row: 0,
             description,
+            marker: None,
         }
     }
 

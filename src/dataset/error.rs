@@ -14,6 +14,8 @@
 
 use std::fmt;
 
+use crate::number::Unit;
+
 /// Where a problem is: file, position in it, and field when one is to blame.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
@@ -161,6 +163,26 @@ pub enum Problem {
     NotWholeNumber(f64),
     /// A date not of the form `YYYY-MM-DD`.
     NotADate(String),
+    /// A claim key that is not a slug.
+    BadClaim(String),
+    /// A claim that only one figure quotes (a misspelt key, most often).
+    ClaimOfOne {
+        /// The key.
+        claim: String,
+        /// A claim key of two or more figures that is a slip of typing away.
+        suggestion: Option<String>,
+    },
+    /// A figure of a claim in another unit than the claim's first figure.
+    ClaimUnitDiffers {
+        /// The key.
+        claim: String,
+        /// This figure's unit.
+        unit: Unit,
+        /// The first figure's unit.
+        first_unit: Unit,
+        /// Where the first figure's unit is.
+        first: Position,
+    },
     /// A text longer than a dataset from outside may have.
     TooLong {
         /// Its length in characters.
@@ -316,6 +338,29 @@ impl fmt::Display for Problem {
             Problem::NotADate(text) => {
                 write!(f, "{} is not a date of the form YYYY-MM-DD", excerpt(text))
             }
+            Problem::BadClaim(claim) => write!(
+                f,
+                "{} is not a claim key (lower-case letters, digits and single hyphens)",
+                excerpt(claim)
+            ),
+            Problem::ClaimOfOne { claim, suggestion } => {
+                write!(f, "claim `{claim}` has one figure; ")?;
+                match suggestion {
+                    Some(other) => write!(f, "did you mean `{other}`?"),
+                    None => f.write_str(
+                        "a claim groups two or more figures that state the same quantity",
+                    ),
+                }
+            }
+            Problem::ClaimUnitDiffers {
+                claim,
+                unit,
+                first_unit,
+                first,
+            } => write!(
+                f,
+                "claim `{claim}` is in {first_unit} at {first} but this figure is in {unit}; every figure of a claim has the same unit"
+            ),
             Problem::TooLong { chars, limit } => write!(
                 f,
                 "{} characters is too long (at most {} are accepted)",

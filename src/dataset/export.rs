@@ -10,24 +10,62 @@
 )]
 
 use super::{DatasetError, FIGURE_FIELDS, Figure, Position, Problem};
+use crate::claims::Claims;
 
-/// One JSON object per line, in the given order, each line ending in `\n`.
+/// What an export derives for each figure after its own fields: how many times its quantity is
+/// quoted, and whether it agrees with every other quotation (null without a claim). A dataset
+/// read back may carry them; they are computed afresh, never read.
+pub const DERIVED_FIELDS: [&str; 2] = ["claim_quotations", "claim_agrees"];
+
+/// One JSON object per line, in the given order, each line ending in `\n`: the figure's fields,
+/// then [`DERIVED_FIELDS`].
 pub fn to_jsonl(figures: &[Figure]) -> String {
+    to_jsonl_of(figures, 0..figures.len())
+}
+
+/// [`to_jsonl`] of the figures at `indices` (a selection): what is derived from claims counts
+/// every figure of the dataset, shown or not.
+pub fn to_jsonl_of(figures: &[Figure], indices: impl IntoIterator<Item = usize>) -> String {
+    let claims = Claims::new(figures);
     let mut out = String::new();
-    for figure in figures {
-        // Serialising plain strings, numbers and maps cannot fail.
-        if let Ok(line) = serde_json::to_string(figure) {
-            out.push_str(&line);
+    for index in indices {
+        let Some(figure) = figures.get(index) else {
+            continue;
+        };
+        // Serialising plain strings, numbers and maps cannot fail; the object ends in `}`.
+        if let Ok(line) = serde_json::to_string(figure)
+            && let Some(fields) = line.strip_suffix('}')
+        {
+            let [quotations, agrees] = derived(&claims, index);
+            out.push_str(fields);
+            out.push_str(&format!(
+                r#","{}":{quotations},"{}":{agrees}}}"#,
+                DERIVED_FIELDS[0], DERIVED_FIELDS[1]
+            ));
             out.push('\n');
         }
     }
     out
 }
 
+/// [`DERIVED_FIELDS`] of figure `index`, as JSON (and CSV) text.
+fn derived(claims: &Claims, index: usize) -> [String; 2] {
+    let agrees = match claims.agrees(index) {
+        Some(agrees) => agrees.to_string(),
+        None => "null".to_string(),
+    };
+    [claims.quotations(index).to_string(), agrees]
+}
+
 /// One JSON array of the figures, one object per line (what the browser fetches and a reader's own
 /// dataset may look like).
 pub fn to_json(figures: &[Figure]) -> String {
-    let lines = to_jsonl(figures);
+    to_json_of(figures, 0..figures.len())
+}
+
+/// [`to_json`] of the figures at `indices`, as [`to_jsonl_of`] derives them.
+pub fn to_json_of(figures: &[Figure], indices: impl IntoIterator<Item = usize>) -> String {
+    let lines = to_jsonl_of(figures, indices);
     format!("[\n{}\n]\n", lines.trim_end().replace('\n', ",\n"))
 }
 
@@ -39,7 +77,14 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Figure>(line) {
+        let read = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(line)
+            .and_then(|mut fields| {
+                for name in DERIVED_FIELDS {
+                    fields.remove(name);
+                }
+                serde_json::from_value::<Figure>(serde_json::Value::Object(fields))
+            });
+        match read {
             Ok(figure) => figures.push(figure),
             Err(err) => {
                 let message = err.to_string();
@@ -68,8 +113,14 @@ pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
     (figures, errors)
 }
 
-/// The columns the CSV adds after the figure's own fields: the value as displayed, and a citation.
-pub const CSV_EXTRA_COLUMNS: [&str; 2] = ["value_display", "citation"];
+/// The columns the CSV adds after the figure's own fields: [`DERIVED_FIELDS`], the value as
+/// displayed, and a citation.
+pub const CSV_EXTRA_COLUMNS: [&str; 4] = [
+    DERIVED_FIELDS[0],
+    DERIVED_FIELDS[1],
+    "value_display",
+    "citation",
+];
 
 /// The CSV header: every field of [`FIGURE_FIELDS`], then [`CSV_EXTRA_COLUMNS`].
 pub fn csv_columns() -> Vec<&'static str> {
@@ -84,16 +135,28 @@ pub fn csv_columns() -> Vec<&'static str> {
 /// text is made safe to open in a spreadsheet ([`super::csv::formula_safe`]); numbers and the
 /// dataset's own slugs are written as they are.
 pub fn to_csv(figures: &[Figure]) -> String {
+    to_csv_of(figures, 0..figures.len())
+}
+
+/// [`to_csv`] of the figures at `indices` (a selection): what is derived from claims counts every
+/// figure of the dataset, shown or not.
+pub fn to_csv_of(figures: &[Figure], indices: impl IntoIterator<Item = usize>) -> String {
     let mut out = String::new();
     super::csv::write_record(&mut out, &csv_columns());
-    for f in figures {
-        super::csv::write_record(&mut out, &csv_row(f));
+    let claims = Claims::new(figures);
+    for index in indices {
+        if let Some(f) = figures.get(index) {
+            super::csv::write_record(&mut out, &csv_row(f, derived(&claims, index)));
+        }
     }
     out
 }
 
 /// One figure's CSV fields, in the order of [`csv_columns`].
-fn csv_row(f: &Figure) -> [String; FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()] {
+fn csv_row(
+    f: &Figure,
+    [quotations, agrees]: [String; 2],
+) -> [String; FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()] {
     let text = |v: &str| super::csv::formula_safe(v);
     let opt = |v: &Option<String>| v.as_deref().map(text).unwrap_or_default();
     let notes: Vec<String> = f.notes.iter().map(|(k, v)| format!("{k}: {v}")).collect();
@@ -111,6 +174,7 @@ fn csv_row(f: &Figure) -> [String; FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()
         opt(&f.geography),
         opt(&f.cited_source),
         f.topic.to_string(),
+        opt(&f.claim),
         text(&f.speaker),
         opt(&f.speaker_party),
         opt(&f.speaker_constituency),
@@ -124,6 +188,12 @@ fn csv_row(f: &Figure) -> [String; FIGURE_FIELDS.len() + CSV_EXTRA_COLUMNS.len()
         text(&f.inferred.join("; ")),
         text(&notes.join(" | ")),
         opt(&f.unparsed),
+        quotations,
+        if agrees == "null" {
+            String::new()
+        } else {
+            agrees
+        },
         crate::number::format_value(f.value, f.unit),
         text(&super::citation::citation(f)),
     ]
@@ -158,13 +228,18 @@ mod field_list_tests {
     /// The header and the rows are built apart; each column must hold its own field's value.
     #[test]
     fn every_csv_column_holds_the_field_it_is_named_for() {
-        for figure in embedded_figures().unwrap_or_default() {
-            let json = serde_json::to_value(&figure).unwrap();
-            let row = csv_row(&figure);
+        let figures = embedded_figures().unwrap_or_default();
+        let claims = Claims::new(&figures);
+        let lines = to_jsonl(&figures);
+        for ((index, figure), line) in figures.iter().enumerate().zip(lines.lines()) {
+            let json: serde_json::Value = serde_json::from_str(line).unwrap();
+            let row = csv_row(figure, derived(&claims, index));
             for (column, cell) in csv_columns().iter().zip(&row) {
                 let expected = match json.get(*column) {
                     Some(serde_json::Value::String(text)) => super::super::csv::formula_safe(text),
                     Some(serde_json::Value::Null) => String::new(),
+                    Some(serde_json::Value::Bool(b)) => b.to_string(),
+                    Some(serde_json::Value::Number(n)) if n.is_u64() => n.to_string(),
                     Some(serde_json::Value::Number(n)) => match n.as_f64() {
                         Some(v) => v.to_string(),
                         None => n.to_string(),

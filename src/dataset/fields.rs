@@ -70,7 +70,7 @@ const fn field(name: &'static str, kind: FieldKind, part: Part) -> Field {
 }
 
 /// Every field of a figure, in the schema's order.
-pub const FIELDS: [Field; 26] = {
+pub const FIELDS: [Field; 27] = {
     use FieldKind::*;
     use Part::*;
     [
@@ -87,6 +87,7 @@ pub const FIELDS: [Field; 26] = {
         field("geography", TextOrNull, Detail),
         field("cited_source", TextOrNull, First),
         field("topic", Text, First),
+        field("claim", TextOrNull, First),
         field("speaker", Text, First),
         field("speaker_party", TextOrNull, First),
         field("speaker_constituency", TextOrNull, Detail),

@@ -46,6 +46,8 @@ pub struct Figure {
     pub cited_source: Option<String>,
     /// Topic.
     pub topic: Topic,
+    /// The claim: a key shared by the figures that state the same quantity (`claims` module).
+    pub claim: Option<String>,
     /// Speaker's name (or a description such as "Unnamed Minister" when not printed).
     pub speaker: String,
     /// Speaker's party, where printed.

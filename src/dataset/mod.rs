@@ -24,7 +24,10 @@ pub use check::{check_figures, check_numbered};
 pub use citation::{citation, isolate, isolated_citation};
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Position, Problem};
-pub use export::{CSV_EXTRA_COLUMNS, csv_columns, from_jsonl, to_csv, to_json, to_jsonl};
+pub use export::{
+    CSV_EXTRA_COLUMNS, DERIVED_FIELDS, csv_columns, from_jsonl, to_csv, to_csv_of, to_json,
+    to_json_of, to_jsonl, to_jsonl_of,
+};
 pub use fields::{FIELDS, FIGURE_FIELDS, Field, FieldKind, Part, field_named, is_detail_field};
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,7 +11,7 @@ use super::record::{At, CuratedRecord};
 use super::{DatasetError, Position, Problem, Topic};
 
 /// The fields a record may have; anything else is reported as unknown.
-const FIELDS: [&str; 16] = [
+const FIELDS: [&str; 17] = [
     "id",
     "quote",
     "figure",
@@ -25,6 +25,7 @@ const FIELDS: [&str; 16] = [
     "geography",
     "cited_source",
     "topic",
+    "claim",
     "transcript",
     "unparsed",
     "note",
@@ -177,6 +178,7 @@ impl FieldReader<'_, '_> {
         let geography = self.text("geography", false);
         let cited_source = self.text("cited_source", false);
         let topic = self.slug("topic", Topic::from_slug, Topic::expected);
+        let claim = self.text("claim", false);
         let transcript = self.text("transcript", false);
         let unparsed = self.text("unparsed", false);
         let _note = self.text("note", false);
@@ -195,6 +197,7 @@ impl FieldReader<'_, '_> {
             geography,
             cited_source,
             topic: topic?,
+            claim,
             transcript,
             unparsed,
         })

@@ -44,6 +44,8 @@ pub struct CuratedRecord {
     pub cited_source: Option<At<String>>,
     /// The topic.
     pub topic: At<Topic>,
+    /// The claim: a key shared by the figures that state the same quantity.
+    pub claim: Option<At<String>>,
     /// Restricts the quote search to one transcript, to tell apart a quote printed twice.
     pub transcript: Option<At<String>>,
     /// Why the figure's words cannot be read mechanically, when they cannot.

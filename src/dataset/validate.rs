@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::claims::{Quoting, check_claims};
 use crate::collections::SortedMap;
 
 use crate::number::{Qualifier, Reading, read_figure};
@@ -85,6 +86,20 @@ pub fn check_records(
             _ => checked.errors.extend(problems),
         }
     }
+    let quotings: Vec<Quoting<'_>> = records
+        .iter()
+        .filter_map(|record| {
+            let claim = record.claim.as_ref()?;
+            let key = claim.value.trim();
+            (!key.is_empty()).then_some(Quoting {
+                claim: key,
+                claim_at: Position::Line(claim.line),
+                unit: record.unit.value,
+                unit_at: Position::Line(record.unit.line),
+            })
+        })
+        .collect();
+    checked.errors.extend(check_claims(file, &quotings));
     checked
 }
 
@@ -276,6 +291,7 @@ fn resolve(
         geography: text(&record.geography),
         cited_source: text(&record.cited_source),
         topic: record.topic.value,
+        claim: text(&record.claim),
         speaker: speaker.name.clone(),
         speaker_party: speaker.party.clone(),
         speaker_constituency: speaker.constituency.clone(),

@@ -34,6 +34,8 @@ pub struct Choices {
     pub topics: Vec<Choice>,
     /// Units by slug.
     pub units: Vec<Choice>,
+    /// Claims by key, with how many figures quote each; the label is the key with spaces.
+    pub claims: Vec<Choice>,
     /// Earliest sitting date, ISO.
     pub first_date: Option<String>,
     /// Latest sitting date, ISO.
@@ -47,7 +49,11 @@ pub fn choices(figures: &[Figure]) -> Choices {
     let mut parties = Tally::default();
     let mut topics = Tally::default();
     let mut units = Tally::default();
+    let mut claims = Tally::default();
     for f in figures {
+        if let Some(claim) = crate::claims::claim_key(f) {
+            claims.add(claim, &claim.replace('-', " "));
+        }
         // Undated debates sort after every date.
         let order = f.date.clone().unwrap_or_else(|| "~".to_string());
         let label = match &f.date {
@@ -84,6 +90,7 @@ pub fn choices(figures: &[Figure]) -> Choices {
         parties: parties.done(),
         topics: topics.done(),
         units: units.done(),
+        claims: claims.done(),
         first_date: dates.iter().min().map(|d| d.to_string()),
         last_date: dates.iter().max().map(|d| d.to_string()),
     }
@@ -120,6 +127,7 @@ pub fn remove_unknown_values(query: &mut Query, figures: &[Figure]) -> Vec<UrlEr
             "debate" => query.debates.remove(&error.value),
             "speaker" => query.speakers.remove(&error.value),
             "party" => query.parties.remove(&error.value),
+            "claim" => query.claims.remove(&error.value),
             _ => query.selected_figure.take().is_some(),
         };
     }
@@ -163,6 +171,15 @@ pub fn unknown_values(query: &Query, figures: &[Figure]) -> Vec<UrlError> {
             .iter()
             .filter(|p| !figures.iter().any(|f| party_key(f) == p.as_str())),
         "a party",
+    );
+    check(
+        "claim",
+        &mut query.claims.iter().filter(|c| {
+            !figures
+                .iter()
+                .any(|f| crate::claims::claim_key(f) == Some(c.as_str()))
+        }),
+        "a claim",
     );
     check(
         "figure",

@@ -3,6 +3,7 @@
 
 use crate::collections::SortedSet;
 
+use crate::claims::claim_key;
 use crate::dataset::Figure;
 use crate::transcript::Date;
 
@@ -16,6 +17,7 @@ pub fn matches_filters(query: &Query, figure: &Figure) -> bool {
         && in_set(&query.parties, party_key(figure))
         && (query.topics.is_empty() || query.topics.contains(&figure.topic))
         && (query.units.is_empty() || query.units.contains(&figure.unit))
+        && (query.claims.is_empty() || claim_key(figure).is_some_and(|c| query.claims.contains(c)))
         && in_dates(query.from, query.to, figure)
         && query
             .has_cited_source

@@ -1,7 +1,8 @@
 //! A selection grouped by one field, with counts of cited and uncited figures in each group.
 
+use crate::claims::claim_key;
 use crate::collections::SortedMap;
-use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED, NOT_QUOTED_ELSEWHERE};
 
 use crate::dataset::Figure;
 
@@ -88,6 +89,10 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
             };
             (party.to_string(), label.to_string())
         }
+        GroupField::Claim => match claim_key(figure) {
+            Some(claim) => (claim.to_string(), claim.replace('-', " ")),
+            None => (String::new(), NOT_QUOTED_ELSEWHERE.into()),
+        },
         GroupField::Cited if figure.has_cited_source() => ("yes".into(), CITED_SOURCE.into()),
         GroupField::Cited => ("no".into(), NO_SOURCE_NAMED.into()),
     }

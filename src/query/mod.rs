@@ -32,6 +32,7 @@ pub(crate) mod testing;
 
 use serde::{Deserialize, Serialize};
 
+use crate::claims::Claims;
 use crate::collections::SortedSet;
 use crate::dataset::{Figure, Topic};
 use crate::number::Unit;
@@ -62,6 +63,10 @@ pub struct Query {
     pub topics: SortedSet<Topic>,
     /// Units; a figure in any of them passes.
     pub units: SortedSet<Unit>,
+    /// Claim keys (`Figure::claim`); a figure quoting any of them passes.
+    pub claims: SortedSet<String>,
+    /// Only figures whose quantity is quoted more than once, or quoted differently.
+    pub quoted: Option<Quoted>,
     /// Earliest sitting date, inclusive. When `from` or `to` is set, undated figures are left out.
     pub from: Option<Date>,
     /// Latest sitting date, inclusive.
@@ -91,10 +96,19 @@ pub struct Selection {
 /// The figures `query` selects from `figures`: those passing every filter and, when the query
 /// searches, matching every search word, ranked best first (ties in dataset order).
 pub fn select(query: &Query, figures: &[Figure]) -> Selection {
+    // Whether a figure is quoted elsewhere depends on the whole dataset, not the figure alone.
+    let claims = query.quoted.map(|_| Claims::new(figures));
     let passing: Vec<usize> = figures
         .iter()
         .enumerate()
-        .filter(|(_, figure)| matches_filters(query, figure))
+        .filter(|(index, figure)| {
+            matches_filters(query, figure)
+                && match (query.quoted, &claims) {
+                    (Some(Quoted::MoreThanOnce), Some(claims)) => claims.quotations(*index) > 1,
+                    (Some(Quoted::Differently), Some(claims)) => claims.differs(*index),
+                    _ => true,
+                }
+        })
         .map(|(index, _)| index)
         .collect();
     Selection {
@@ -121,6 +135,19 @@ pub enum ChartKind {
     /// Percentages as dots on a 0–100 scale.
     #[serde(rename = "dots")]
     PercentDots,
+    /// The quotations of one claim side by side on one value axis, each as the interval its
+    /// words allow.
+    #[serde(rename = "compare")]
+    Compare,
+}
+
+/// Which figures a `quoted` filter keeps (serialised as its URL slug).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Quoted {
+    /// Figures whose quantity another figure states too (a claim of two or more).
+    MoreThanOnce,
+    /// Figures whose words disagree with another quotation of their claim.
+    Differently,
 }
 
 /// The field a selection is grouped by (serialised as its URL slug).
@@ -139,6 +166,8 @@ pub enum GroupField {
     Party,
     /// Whether the speaker named a source.
     Cited,
+    /// The claim: the quantity a figure states, when another figure states it too.
+    Claim,
 }
 
 slugs!(
@@ -147,6 +176,12 @@ slugs!(
     ValueBars = "bars",
     Counts = "counts",
     PercentDots = "dots",
+    Compare = "compare",
+);
+slugs!(
+    Quoted,
+    MoreThanOnce = "more-than-once",
+    Differently = "differently",
 );
 slugs!(
     GroupField,
@@ -156,6 +191,7 @@ slugs!(
     Unit = "unit",
     Party = "party",
     Cited = "cited",
+    Claim = "claim",
 );
 
 #[cfg(test)]
@@ -176,11 +212,11 @@ mod tests {
         assert_eq!(ChartKind::from_slug("pie"), None);
         assert_eq!(
             ChartKind::expected(),
-            "one of (timeline, bars, counts, dots)"
+            "one of (timeline, bars, counts, dots, compare)"
         );
         assert_eq!(
             GroupField::expected(),
-            "one of (speaker, debate, topic, unit, party, cited)"
+            "one of (speaker, debate, topic, unit, party, cited, claim)"
         );
     }
 

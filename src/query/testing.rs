@@ -20,6 +20,7 @@ pub(crate) fn figure(id: &str) -> Figure {
         geography: None,
         cited_source: None,
         topic: Topic::Fostering,
+        claim: None,
         speaker: "Ann Example".into(),
         speaker_party: Some("Labour".into()),
         speaker_constituency: None,

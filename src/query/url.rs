@@ -1,8 +1,9 @@
 //! A [`Query`] as a URL query string, and back.
 //!
 //! Parameters, in the canonical order [`to_query_string`] writes them: `chart`, `debate`, `speaker`,
-//! `party`, `topic`, `unit`, `from`, `to`, `cited` (`yes`|`no`), `q` (search text), `group`,
-//! `figure` (the selected figure's id). Defaults are left out: no filter, no search, the timeline
+//! `party`, `topic`, `unit`, `claim` (claim keys), `quoted` (`more-than-once`|`differently`),
+//! `from`, `to`, `cited` (`yes`|`no`), `q` (search text), `group`, `figure` (the selected
+//! figure's id). Defaults are left out: no filter, no search, the timeline
 //! chart, no grouping, no figure. A field with several values is one parameter with the values
 //! separated by commas, `topic=fostering,adoption`; a comma inside a value is written `%2C`.
 //! Values are percent-encoded UTF-8 (`percent.rs`), a space as `+`.
@@ -20,14 +21,15 @@ use crate::number::Unit;
 use crate::transcript::Date;
 
 use super::percent::{decode, encode};
-use super::{ChartKind, GroupField, Query};
+use super::{ChartKind, GroupField, Query, Quoted};
+use crate::claims::is_claim_key;
 
 mod error;
 
 pub use error::UrlError;
 
 /// The names of a view's URL parameters (the element's attributes too), in canonical order.
-pub fn parameter_names() -> [&'static str; 12] {
+pub fn parameter_names() -> [&'static str; 14] {
     Param::ALL.map(Param::name)
 }
 
@@ -49,6 +51,8 @@ enum Param {
     Party,
     Topic,
     Unit,
+    Claim,
+    Quoted,
     From,
     To,
     Cited,
@@ -58,13 +62,15 @@ enum Param {
 }
 
 impl Param {
-    const ALL: [Param; 12] = [
+    const ALL: [Param; 14] = [
         Param::Chart,
         Param::Debate,
         Param::Speaker,
         Param::Party,
         Param::Topic,
         Param::Unit,
+        Param::Claim,
+        Param::Quoted,
         Param::From,
         Param::To,
         Param::Cited,
@@ -81,6 +87,8 @@ impl Param {
             Param::Party => "party",
             Param::Topic => "topic",
             Param::Unit => "unit",
+            Param::Claim => "claim",
+            Param::Quoted => "quoted",
             Param::From => "from",
             Param::To => "to",
             Param::Cited => "cited",
@@ -97,7 +105,12 @@ impl Param {
     fn takes_a_list(self) -> bool {
         matches!(
             self,
-            Param::Debate | Param::Speaker | Param::Party | Param::Topic | Param::Unit
+            Param::Debate
+                | Param::Speaker
+                | Param::Party
+                | Param::Topic
+                | Param::Unit
+                | Param::Claim
         )
     }
 
@@ -114,6 +127,8 @@ impl Param {
             Param::Party => slugs(&query.parties),
             Param::Topic => slugs(&query.topics),
             Param::Unit => slugs(&query.units),
+            Param::Claim => slugs(&query.claims),
+            Param::Quoted => query.quoted.iter().map(|q| q.slug().into()).collect(),
             Param::From => query.from.iter().map(Date::to_string).collect(),
             Param::To => query.to.iter().map(Date::to_string).collect(),
             Param::Cited => query.has_cited_source.iter().map(|&c| yes_no(c)).collect(),
@@ -230,6 +245,20 @@ fn read(query: &mut Query, param: Param, raw: &str, errors: &mut Vec<UrlError>) 
         Param::Unit => {
             query.units = list(name, raw, errors, |v| {
                 known(Unit::from_slug(v), Unit::expected)
+            })
+        }
+        Param::Claim => {
+            query.claims = list(name, raw, errors, |v| {
+                if is_claim_key(v) {
+                    Ok(v.to_string())
+                } else {
+                    Err("is not a claim key (lower-case letters, digits and single hyphens)".into())
+                }
+            })
+        }
+        Param::Quoted => {
+            query.quoted = one(name, raw, errors, |v| {
+                known(Quoted::from_slug(v), Quoted::expected)
             })
         }
         Param::From => query.from = one(name, raw, errors, date),

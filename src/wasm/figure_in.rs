@@ -28,6 +28,7 @@ pub fn read_figure(item: &JsValue, place: &str) -> Result<Figure, String> {
             geography: fields.optional("geography", JsValue::as_string)?,
             cited_source: fields.optional("cited_source", JsValue::as_string)?,
             topic: fields.slug("topic", Topic::from_slug, Topic::expected)?,
+            claim: fields.optional("claim", JsValue::as_string)?,
             speaker: fields.text("speaker")?,
             speaker_party: fields.optional("speaker_party", JsValue::as_string)?,
             speaker_constituency: fields.optional("speaker_constituency", JsValue::as_string)?,

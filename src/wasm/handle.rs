@@ -6,7 +6,8 @@ use web_sys::HtmlCanvasElement;
 
 use crate::chart::fit::fit;
 use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
-use crate::dataset::{Figure, dataset_note, source_line, to_csv};
+use crate::claims::Claims;
+use crate::dataset::{Figure, dataset_note, source_line, to_csv_of};
 use crate::query::{
     Query, Selection, choices, from_query_string_lenient, remove_unknown_values, select,
     to_query_string,
@@ -34,13 +35,17 @@ pub struct CitedStats {
     /// True while the figures lack their detail fields (the built-in dataset's first part, until
     /// `addDetails`): cards, CSV and searches of the quotes wait for them.
     pub(super) details_pending: bool,
+    /// The dataset's claims: which figures state the same quantity, and which disagree.
+    pub(super) claims: Claims,
 }
 
 impl CitedStats {
     /// A handle over checked `figures` from `source`, selecting all of them.
     pub(super) fn over(figures: Vec<Figure>, source: &str, details_pending: bool) -> CitedStats {
         let selection = select(&Query::default(), &figures);
+        let claims = Claims::new(&figures);
         CitedStats {
+            claims,
             figures,
             query: Query::default(),
             selection,
@@ -53,7 +58,7 @@ impl CitedStats {
     }
 
     /// Refuses what needs the figures' details while they have not arrived, naming `what`.
-    fn need_details(&self, what: &str) -> Result<(), JsError> {
+    pub(super) fn need_details(&self, what: &str) -> Result<(), JsError> {
         if self.details_pending {
             Err(js_error(messages::needs_details(what)))
         } else {
@@ -294,10 +299,6 @@ impl CitedStats {
     /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).
     pub fn csv(&self, indices: Vec<usize>) -> Result<String, JsError> {
         self.need_details("csv")?;
-        let chosen: Vec<Figure> = indices
-            .iter()
-            .filter_map(|&i| self.figures.get(i).cloned())
-            .collect();
-        Ok(to_csv(&chosen))
+        Ok(to_csv_of(&self.figures, indices))
     }
 }

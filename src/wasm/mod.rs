@@ -19,6 +19,7 @@
 )]
 
 mod canvas;
+mod claims;
 mod convert;
 mod details;
 mod figure_in;

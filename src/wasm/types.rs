@@ -21,6 +21,7 @@ export interface Figure {
   id: string; quote: string; figure_text: string; figure_offset: number;
   value: number; value_high: number | null; unit: string; qualifier: string; measure: string;
   period: string | null; geography: string | null; cited_source: string | null; topic: string;
+  claim?: string | null;
   speaker: string; speaker_party: string | null; speaker_constituency: string | null;
   speaker_role: string | null; debate: string; debate_id: string; date: string | null;
   chamber: string; transcript: string; transcript_line: number; inferred: string[];
@@ -31,6 +32,7 @@ export interface Choice { value: string; label: string; count: number; }
 /** Every value each filter can take. */
 export interface Choices {
   debates: Choice[]; speakers: Choice[]; parties: Choice[]; topics: Choice[]; units: Choice[];
+  claims: Choice[];
   first_date: string | null; last_date: string | null;
 }
 /** A problem with one URL parameter or attribute. */
@@ -38,7 +40,7 @@ export interface Problem { parameter: string; value: string; message: string; }
 /** The state after `setQuery`. */
 export interface State {
   query: string; problems: Problem[]; indices: number[]; total: number;
-  chart: "timeline" | "bars" | "counts" | "dots"; group: string | null; search: string;
+  chart: "timeline" | "bars" | "counts" | "dots" | "compare"; group: string | null; search: string;
   selected: number | null; redraw: boolean;
 }
 /** Options for `render`. */
@@ -64,6 +66,19 @@ export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heig
 export interface MarkView {
   mark: number; figures: number[]; bbox: Rect; description: string; position: number; of: number;
 }
+/** Another quotation of the same quantity, for a card. */
+export interface QuotationView {
+  index: number; id: string; agrees: boolean; valueText: string;
+  before: string; words: string; after: string;
+  speaker: string; date: string | null; debate: string; period: string | null;
+}
+/** A figure's claim: the sentence, whether quotations differ, and the other quotations. */
+export interface ClaimView {
+  key: string; label: string; summary: string; differs: boolean; thisDiffers: boolean;
+  others: QuotationView[];
+}
+/** What an export derives for a figure from the whole dataset's claims. */
+export interface Derived { claim_quotations: number; claim_agrees: boolean | null; }
 /** One figure ready to show. */
 export interface FigureView {
   before: string; words: string; after: string; valueText: string; citation: string;

@@ -10,6 +10,8 @@ export const QUERY_PARAMETERS = [
   "party",
   "topic",
   "unit",
+  "claim",
+  "quoted",
   "from",
   "to",
   "cited",
@@ -24,7 +26,8 @@ export const LIST_PARAMETERS = [
   "speaker",
   "party",
   "topic",
-  "unit"
+  "unit",
+  "claim"
 ];
 
 /** The widget's own attributes (how it looks, where its data comes from), not the view's. */
@@ -52,6 +55,7 @@ export const SCALES = [
 /** What each chart kind is called: slug → label. */
 export const CHART_LABELS = {
   "bars": "Value bars",
+  "compare": "Compare quotations",
   "counts": "Counts",
   "dots": "Percent dots",
   "timeline": "Timeline"
@@ -60,12 +64,22 @@ export const CHART_LABELS = {
 /** How each group-by field is named after "grouped by": slug → label. */
 export const GROUP_LABELS = {
   "cited": "whether a source is named",
+  "claim": "claim (the quantity stated)",
   "debate": "debate",
   "party": "party",
   "speaker": "speaker",
   "topic": "topic",
   "unit": "unit"
 };
+
+/** What each `quoted` filter keeps: slug → label. */
+export const QUOTED_LABELS = {
+  "differently": "quoted differently",
+  "more-than-once": "quoted more than once"
+};
+
+/** What a figure is that disagrees with another quotation of the same quantity (the legend's words for the marker). */
+export const QUOTED_DIFFERENTLY = "quoted differently elsewhere";
 
 /** What figures of each unit are: slug → label. */
 export const UNIT_LABELS = {

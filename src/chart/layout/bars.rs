@@ -135,6 +135,7 @@ pub(crate) fn lay_out(
             open_end: open_end_of(f.qualifier),
             row,
             description: Description::Figure,
+            marker: None,
         });
         if bands.step() >= 9.0 {
             frame.value_label(

@@ -90,6 +90,7 @@ pub(crate) fn lay_out(
                 fill,
                 open_end: None,
                 row: g.saturating_mul(2).saturating_add(k),
+                marker: None,
             });
         }
         rows.push((bands.start(g) + bands.bandwidth() / 2.0, grp.label.as_str()));

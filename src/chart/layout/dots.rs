@@ -86,6 +86,7 @@ pub(crate) fn lay_out(
             open_end: super::bars::open_end_of(f.qualifier),
             row,
             description: Description::Figure,
+            marker: None,
         });
         labels.push((middle, f.measure.as_str()));
     }

@@ -2,7 +2,7 @@
 
 use super::super::ChartSpec;
 use super::super::geometry::{Point, Rect};
-use super::super::mark::Fill;
+use super::super::mark::{Fill, Marker};
 use super::super::text::{TextMetrics, bounded, truncate};
 use super::{Anchor, Label, LegendItem, Segment, Tone};
 
@@ -136,10 +136,34 @@ impl<'m> Frame<'m> {
             self.legend.push(LegendItem {
                 swatch,
                 series: *series,
+                marker: None,
                 fill: *fill,
                 label: text_label,
             });
         }
+    }
+
+    /// A legend entry for a marker, after the other entries.
+    pub fn legend_marker(&mut self, text: &str, marker: Marker) {
+        let x = self.legend.last().map_or(12.0, |item| {
+            item.label.at.x_css_px
+                + self.metrics.width_css_px(&item.label.text, SMALL_CSS_PX)
+                + 16.0
+        });
+        let y = LEGEND_CSS_PX / 2.0 + 2.0;
+        self.legend.push(LegendItem {
+            swatch: Rect::from_corners(x, y - 5.0, x + 10.0, y + 5.0),
+            series: 0,
+            marker: Some(marker),
+            fill: Fill::Solid,
+            label: label(
+                text,
+                pt(x + 14.0, y),
+                Anchor::Start,
+                SMALL_CSS_PX,
+                Tone::Normal,
+            ),
+        });
     }
 
     /// A note centred in the plot (e.g. an empty selection).

@@ -10,6 +10,7 @@
 //! ```
 
 mod bars;
+mod compare;
 mod counts;
 mod dots;
 mod frame;
@@ -24,9 +25,11 @@ use crate::sorting::sort_indices;
 
 use super::geometry::{Point, Rect};
 use super::hit_index::HitIndex;
-use super::mark::Mark;
+use super::mark::{Description, Mark, Marker};
 use super::text::TextMetrics;
 use super::{ChartError, ChartSpec};
+use crate::claims::Claims;
+use crate::labels::QUOTED_DIFFERENTLY;
 
 pub(crate) use frame::Frame;
 
@@ -88,6 +91,8 @@ pub struct LegendItem {
     pub swatch: Rect,
     /// Series colour.
     pub series: usize,
+    /// A marker drawn in place of the swatch, when the entry names one.
+    pub marker: Option<super::mark::Marker>,
     /// Fill of the swatch (matches the marks).
     pub fill: super::mark::Fill,
     /// The text beside it.
@@ -125,6 +130,37 @@ pub struct Layout {
     pub(crate) index: HitIndex,
 }
 
+/// Puts [`Marker::QuotedDifferently`] on each mark of one figure whose words disagree with another
+/// quotation of its claim, and names the marker in the legend when any mark has it. Claims are
+/// worked out only when a chosen figure has one.
+fn mark_quoted_differently(
+    frame: &mut Frame<'_>,
+    figures: &[Figure],
+    chosen: &[usize],
+    mut marks: Vec<Mark>,
+) -> Vec<Mark> {
+    if !chosen
+        .iter()
+        .any(|&i| figures.get(i).is_some_and(|f| f.claim.is_some()))
+    {
+        return marks;
+    }
+    let claims = Claims::new(figures);
+    let mut any = false;
+    for mark in &mut marks {
+        if let (Description::Figure, [figure]) = (&mark.description, mark.figures.as_slice())
+            && claims.differs(*figure)
+        {
+            mark.marker = Some(Marker::QuotedDifferently);
+            any = true;
+        }
+    }
+    if any {
+        frame.legend_marker(QUOTED_DIFFERENTLY, Marker::QuotedDifferently);
+    }
+    marks
+}
+
 /// Lays out a chart of the selected figures.
 pub fn layout(
     spec: &ChartSpec,
@@ -145,7 +181,9 @@ pub fn layout(
         ChartKind::ValueBars => bars::lay_out(&mut frame, spec, figures, &chosen),
         ChartKind::Counts => counts::lay_out(&mut frame, spec, figures, selection),
         ChartKind::PercentDots => dots::lay_out(&mut frame, figures, &chosen),
+        ChartKind::Compare => compare::lay_out(&mut frame, figures, &chosen),
     };
+    let marks = mark_quoted_differently(&mut frame, figures, &chosen, marks);
     if marks.is_empty() {
         frame.note("No figures match this selection.");
     }

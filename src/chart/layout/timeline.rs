@@ -159,6 +159,7 @@ pub(crate) fn lay_out(
                     open_end: None,
                     row: lane,
                     description: Description::Figure,
+                    marker: None,
                 });
             }
         }

@@ -40,6 +40,8 @@ fn queries() -> Vec<Query> {
         parties: set(["Labour", "Plaid Cymru", ""]),
         topics: SortedSet::from([Topic::Fostering, Topic::Adoption, Topic::ChildrenInCare]),
         units: SortedSet::from([Unit::Gbp, Unit::Percent]),
+        claims: set(["innovation-programme-funding", "a1"]),
+        quoted: Some(Quoted::Differently),
         from: Some(date_of("2009-03-12")),
         to: Some(date_of("2022-11-24")),
         has_cited_source: Some(true),
@@ -58,6 +60,12 @@ fn queries() -> Vec<Query> {
     for field in GroupField::ALL {
         queries.push(Query {
             group_by: Some(*field),
+            ..Query::default()
+        });
+    }
+    for quoted in Quoted::ALL {
+        queries.push(Query {
+            quoted: Some(*quoted),
             ..Query::default()
         });
     }
@@ -194,7 +202,7 @@ fn unknown_topic_chart_and_group_messages() {
     assert!(
         error
             .to_string()
-            .ends_with("is not one of (timeline, bars, counts, dots)")
+            .ends_with("is not one of (timeline, bars, counts, dots, compare)")
     );
     let error = only_error("group=colour", "group", "colour");
     assert!(

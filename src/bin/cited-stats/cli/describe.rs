@@ -58,6 +58,10 @@ pub fn describe(
             "Dot chart of {}{about}, {years}, on a per cent scale{not_shown}",
             count(shown.len(), "percentage")
         ),
+        ChartKind::Compare => format!(
+            "Comparison of {} of one quantity{about}, {years}, each drawn as the range its words allow",
+            count(shown.len(), "quotation")
+        ),
     }
 }
 
