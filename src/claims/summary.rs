@@ -3,16 +3,17 @@
 
 use crate::chart::qualified;
 use crate::dataset::Figure;
+use crate::sorting::sort_indices;
 
 use super::{Claim, Claims};
 
 /// The sentence for `claim` of `claims` over `figures`.
 pub fn summary(claims: &Claims, claim: &Claim, figures: &[Figure]) -> String {
-    let quoted: Vec<&Figure> = claim
-        .figures
-        .iter()
-        .filter_map(|&i| figures.get(i))
-        .collect();
+    // Oldest first, undated last, so the values read in the order they were said.
+    let mut order = claim.figures.clone();
+    let date = |i: usize| figures.get(i).map(|f| f.date.as_deref().unwrap_or("~"));
+    sort_indices(&mut order, &|a, b| date(a).cmp(&date(b)));
+    let quoted: Vec<&Figure> = order.iter().filter_map(|&i| figures.get(i)).collect();
     let times = match quoted.len() {
         1 => "once".to_string(),
         2 => "twice".to_string(),
@@ -40,7 +41,7 @@ pub fn summary(claims: &Claims, claim: &Claim, figures: &[Figure]) -> String {
     format!("quoted {times}{}: {values_said}{verdict}", when(&quoted))
 }
 
-/// " in the same debate", " in 2022", ", 2016–2022", ", 2016–2022 and once undated".
+/// " in the same debate", " in 2022", ", 2016–2022", ", 2022 and undated", ", undated".
 fn when(quoted: &[&Figure]) -> String {
     let same_debate = quoted
         .first()
@@ -53,19 +54,17 @@ fn when(quoted: &[&Figure]) -> String {
             .iter()
             .filter_map(|f| f.date.as_deref().and_then(|d| d.get(..4)))
     };
-    let undated = quoted.iter().filter(|f| f.date.is_none()).count();
+    let undated = quoted.iter().any(|f| f.date.is_none());
     let span = match (years().min(), years().max()) {
-        (Some(first), Some(last)) if first == last => format!(" in {first}"),
-        (Some(first), Some(last)) => format!(", {first}–{last}"),
+        (Some(first), Some(last)) if first == last => first.to_string(),
+        (Some(first), Some(last)) => format!("{first}–{last}"),
         _ => String::new(),
     };
-    match undated {
-        0 => span,
-        n if years().next().is_none() => {
-            format!(", {} undated", if n == 2 { "both" } else { "all" })
-        }
-        1 => format!("{span} and once undated"),
-        n => format!("{span} and {n} times undated"),
+    match (undated, span.is_empty()) {
+        (false, _) if !span.contains('–') => format!(" in {span}"),
+        (false, _) => format!(", {span}"),
+        (true, true) => ", undated".to_string(),
+        (true, false) => format!(", {span} and undated"),
     }
 }
 

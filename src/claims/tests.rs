@@ -123,7 +123,7 @@ fn the_sentence_says_how_often_when_what_and_whether_they_differ() {
             dated("b", Some("2022-11-24"), "d2", Exact, 200e6),
             dated("c", None, "d3", Exact, 200e6),
         ]),
-        "quoted 3 times, 2016–2022 and once undated: all £200m"
+        "quoted 3 times, 2016–2022 and undated: all £200m"
     );
     let mut share = [
         dated("a", Some("2022-11-24"), "d", Exact, 7.0),
@@ -149,6 +149,13 @@ fn the_sentence_says_how_often_when_what_and_whether_they_differ() {
     );
     assert_eq!(
         say(&[
+            dated("later", None, "d2", Approximately, 5.0),
+            dated("first", Some("2022-01-01"), "d1", Exact, 5.0),
+        ]),
+        "quoted twice, 2022 and undated: £5 and about £5 — these agree"
+    );
+    assert_eq!(
+        say(&[
             dated("a", Some("2022-01-01"), "d1", Exact, 5.0),
             dated("b", Some("2022-06-01"), "d2", Exact, 5.0),
         ]),
@@ -159,6 +166,6 @@ fn the_sentence_says_how_often_when_what_and_whether_they_differ() {
             dated("a", None, "d1", Exact, 5.0),
             dated("b", None, "d2", Exact, 5.0)
         ]),
-        "quoted twice, both undated: both £5"
+        "quoted twice, undated: both £5"
     );
 }

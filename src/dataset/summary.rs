@@ -1,6 +1,7 @@
 //! The summary `cited-stats check` prints: figures per debate, speaker and unit; how many cite a
 //! source; how many have inferred fields; which words could not be read mechanically.
 
+use crate::claims::Claims;
 use crate::labels::CITE_A_SOURCE;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -26,6 +27,10 @@ pub struct Summary {
     pub with_inferred: usize,
     /// (id, reason) of figures whose words are not read mechanically.
     pub unparsed: Vec<(String, String)>,
+    /// Each claim: (key, the core's sentence for it, whether its quotations differ).
+    pub claims: Vec<(String, String, bool)>,
+    /// Figures that quote a claim.
+    pub quotations: usize,
 }
 
 impl Summary {
@@ -46,6 +51,15 @@ impl Summary {
             if let Some(reason) = &f.unparsed {
                 summary.unparsed.push((f.id.clone(), reason.clone()));
             }
+        }
+        let claims = Claims::new(figures);
+        for claim in claims.all() {
+            summary.quotations += claim.figures.len();
+            summary.claims.push((
+                claim.key.clone(),
+                crate::claims::summary(&claims, claim, figures),
+                claims.claim_differs(claim),
+            ));
         }
         summary
     }
@@ -81,6 +95,20 @@ impl fmt::Display for Summary {
         writeln!(f, "words not read mechanically: {}", self.unparsed.len())?;
         for (id, reason) in &self.unparsed {
             writeln!(f, "  {id}: {reason}")?;
+        }
+        let differ = self
+            .claims
+            .iter()
+            .filter(|(_, _, differs)| *differs)
+            .count();
+        writeln!(
+            f,
+            "claims: {} ({} quotations), of which {differ} quoted differently",
+            self.claims.len(),
+            self.quotations
+        )?;
+        for (key, sentence, _) in &self.claims {
+            writeln!(f, "  {key}: {sentence}")?;
         }
         Ok(())
     }
