@@ -1,6 +1,6 @@
 //! Layout and hit-testing (`chart::layout`, `Layout::hit`, `next_mark`) on arbitrary selections,
 //! sizes, options and text widths, over the built-in dataset with some figures' numbers, units,
-//! qualifiers, dates and speakers changed (kept only when `check_figures` accepts the result, as
+//! qualifiers, dates, speakers and claims changed (kept only when `check_figures` accepts the result, as
 //! the browser would).
 //!
 //! Properties: the layout is refused exactly when the spec is; every mark's, label's and line's
@@ -239,8 +239,11 @@ fn edited_figures(u: &mut Unstructured<'_>) -> Result<Cow<'static, [Figure]>> {
     let mut edited = base.to_vec();
     for _ in 0..edits {
         let f = u.choose_index(edited.len())?;
+        // Another figure's claim and unit, for edit 6 (a figure joins that claim).
+        let other = &base[u.choose_index(base.len())?];
+        let (other_claim, other_unit) = (other.claim.clone(), other.unit);
         let f = &mut edited[f];
-        match u.int_in_range(0..=5u8)? {
+        match u.int_in_range(0..=6u8)? {
             0 => f.value = f64::arbitrary(u)?,
             1 => {
                 f.qualifier = Qualifier::Range;
@@ -264,6 +267,10 @@ fn edited_figures(u: &mut Unstructured<'_>) -> Result<Cow<'static, [Figure]>> {
                 } else {
                     None
                 }
+            }
+            6 => {
+                f.claim = other_claim;
+                f.unit = other_unit;
             }
             _ => {
                 f.speaker = String::arbitrary(u)?;

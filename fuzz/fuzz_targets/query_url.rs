@@ -14,7 +14,8 @@ use cited_stats::collections::SortedSet;
 use cited_stats::dataset::Topic;
 use cited_stats::number::Unit;
 use cited_stats::query::{
-    ChartKind, GroupField, Query, from_query_string, from_query_string_lenient, to_query_string,
+    ChartKind, GroupField, Query, Quoted, from_query_string, from_query_string_lenient,
+    to_query_string,
 };
 use cited_stats::transcript::Date;
 use libfuzzer_sys::fuzz_target;
@@ -67,6 +68,12 @@ fn built_query(u: &mut Unstructured<'_>) -> Result<Query> {
         parties: strings(u)?,
         topics: chosen(u, Topic::ALL)?,
         units: chosen(u, Unit::ALL)?,
+        claims: claim_keys(u)?,
+        quoted: if bool::arbitrary(u)? {
+            Some(*u.choose(Quoted::ALL)?)
+        } else {
+            None
+        },
         from: date(u)?,
         to: date(u)?,
         has_cited_source: Option::<bool>::arbitrary(u)?,
@@ -79,6 +86,26 @@ fn built_query(u: &mut Unstructured<'_>) -> Result<Query> {
         },
         selected_figure: Option::<String>::arbitrary(u)?,
     })
+}
+
+/// Up to three claim keys: words of lower-case letters and digits joined by single hyphens.
+fn claim_keys(u: &mut Unstructured<'_>) -> Result<SortedSet<String>> {
+    const CHARACTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let count = u.int_in_range(0..=3)?;
+    (0..count)
+        .map(|_| {
+            let words = u.int_in_range(1..=3)?;
+            let words: Vec<String> = (0..words)
+                .map(|_| {
+                    let length = u.int_in_range(1..=4)?;
+                    (0..length)
+                        .map(|_| u.choose(CHARACTERS).map(|&c| char::from(c)))
+                        .collect::<Result<String>>()
+                })
+                .collect::<Result<Vec<String>>>()?;
+            Ok(words.join("-"))
+        })
+        .collect()
 }
 
 fn strings(u: &mut Unstructured<'_>) -> Result<SortedSet<String>> {
