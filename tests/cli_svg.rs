@@ -178,7 +178,17 @@ fn standard_queries(figures: &[Figure]) -> BTreeSet<String> {
     let topics: BTreeSet<_> = figures.iter().map(|f| f.topic).collect();
     let debates: BTreeSet<_> = figures.iter().map(|f| f.debate_id.clone()).collect();
     let mut queries = BTreeSet::new();
-    for chart in ChartKind::ALL {
+    // The compare chart: one view per claim.
+    let claims: BTreeSet<_> = figures.iter().filter_map(|f| f.claim.clone()).collect();
+    for claim in claims {
+        let mut q = Query {
+            chart: ChartKind::Compare,
+            ..Query::default()
+        };
+        q.claims.insert(claim);
+        queries.insert(to_query_string(&q));
+    }
+    for chart in ChartKind::ALL.iter().filter(|&&c| c != ChartKind::Compare) {
         let base = Query {
             chart: *chart,
             ..Query::default()

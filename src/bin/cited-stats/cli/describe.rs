@@ -27,6 +27,7 @@ pub fn describe(
         Subject::All => " quoted in Parliament".to_string(),
         Subject::Topic(label) => format!(" on {label} quoted in Parliament"),
         Subject::Debate(title) => format!(" quoted in the debate “{title}”"),
+        Subject::Claim(label) => format!(" ({label})"),
     };
     let years = years(shown.iter().map(|&i| &figures[i]));
     let left_out = selection.indices.len().saturating_sub(shown.len());

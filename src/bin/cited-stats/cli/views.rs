@@ -15,6 +15,8 @@ pub enum Subject {
     Topic(String),
     /// One debate, with its title.
     Debate(String),
+    /// One claim's quotations, with its label ("innovation programme projects").
+    Claim(String),
 }
 
 /// One view: the explorer's query and what it is about.
@@ -64,8 +66,8 @@ fn safe(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Every chart kind × (all figures, each topic, each debate) of `figures`; topics by slug,
-/// debates oldest first, as the explorer lists them.
+/// Every chart kind but compare × (all figures, each topic, each debate) of `figures`; topics
+/// by slug, debates oldest first, as the explorer lists them; and the compare chart of each claim.
 pub fn standard_views(figures: &[Figure]) -> Vec<View> {
     let offered = choices(figures);
     let everything = select(&Query::default(), figures);
@@ -94,8 +96,20 @@ pub fn standard_views(figures: &[Figure]) -> Vec<View> {
         query.debates.insert(choice.value.clone());
         narrowings.push((query, Subject::Debate(title)));
     }
+    let compared = offered.claims.iter().map(|claim| {
+        let mut query = Query {
+            chart: ChartKind::Compare,
+            ..Query::default()
+        };
+        query.claims.insert(claim.value.clone());
+        View {
+            query,
+            subject: Subject::Claim(claim.label.clone()),
+        }
+    });
     ChartKind::ALL
         .iter()
+        .filter(|&&chart| chart != ChartKind::Compare)
         .flat_map(|&chart| {
             narrowings.iter().map(move |(query, subject)| View {
                 query: Query {
@@ -105,6 +119,7 @@ pub fn standard_views(figures: &[Figure]) -> Vec<View> {
                 subject: subject.clone(),
             })
         })
+        .chain(compared)
         .collect()
 }
 
