@@ -770,3 +770,74 @@ fn value_bars_choose_every_unit_when_it_is_the_only_one() {
         assert_eq!(layout.marks.len(), same.len(), "{unit:?}");
     }
 }
+
+/// The box a label's text takes, by the approximate metrics the layout measured it with.
+fn label_box(label: &cited_stats::chart::Label) -> cited_stats::chart::Rect {
+    use cited_stats::chart::{Anchor, TextMetrics};
+    let width = ApproxTextMetrics.width_css_px(&label.text, label.size_css_px);
+    let left = match label.anchor {
+        Anchor::Start => label.at.x_css_px,
+        Anchor::Middle => label.at.x_css_px - width / 2.0,
+        Anchor::End => label.at.x_css_px - width,
+    };
+    let half = label.size_css_px / 2.0;
+    cited_stats::chart::Rect::from_corners(
+        left,
+        label.at.y_css_px - half,
+        left + width,
+        label.at.y_css_px + half,
+    )
+}
+
+/// No text is drawn smaller than 12 CSS px, a host's larger type makes it larger (to 24), and
+/// no two labels overlap, in every kind of chart at every size of text.
+#[test]
+fn text_is_at_least_12_px_scales_with_the_host_and_never_collides() {
+    let figures = figures();
+    let queries = [
+        "",
+        "unit=gbp",
+        "debate=2022-11-24-independent-review-of-childrens-social-care",
+        "claim=innovation-programme-projects",
+    ];
+    for text_size in [6.0, 12.0, 16.0, 24.0, 40.0] {
+        for kind in ChartKind::ALL {
+            for query in queries {
+                let spec = ChartSpec {
+                    kind: *kind,
+                    width_css_px: 900.0,
+                    height_css_px: 700.0,
+                    text_size_css_px: text_size,
+                    ..ChartSpec::default()
+                };
+                let drawn = layout_for(&figures, query, &spec);
+                let expected = f64::clamp(text_size, 12.0, 24.0);
+                let labels: Vec<_> = drawn
+                    .labels
+                    .iter()
+                    .chain(drawn.legend.iter().map(|item| &item.label))
+                    .collect();
+                for label in &labels {
+                    assert!(
+                        label.size_css_px >= expected,
+                        "{kind:?} {query:?} at {text_size}: {label:?}"
+                    );
+                }
+                for (i, a) in labels.iter().enumerate() {
+                    for b in &labels[i + 1..] {
+                        let (ba, bb) = (label_box(a), label_box(b));
+                        let apart = ba.right() <= bb.x_css_px + 0.5
+                            || bb.right() <= ba.x_css_px + 0.5
+                            || ba.bottom() <= bb.y_css_px + 0.5
+                            || bb.bottom() <= ba.y_css_px + 0.5;
+                        assert!(
+                            apart,
+                            "{kind:?} {query:?} at {text_size}: {:?} overlaps {:?}",
+                            a.text, b.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

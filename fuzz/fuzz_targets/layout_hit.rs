@@ -199,6 +199,11 @@ impl Case {
             } else {
                 None
             },
+            text_size_css_px: if u.ratio(1, 16)? {
+                f64::arbitrary(u)?
+            } else {
+                f64::from(u.int_in_range(8..=32u8)?)
+            },
         };
         let text_scale = f64::from(u.int_in_range(0..=40u8)?) / 10.0;
         let figures = edited_figures(u)?;

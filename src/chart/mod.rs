@@ -42,7 +42,10 @@ pub use hit_index::HIT_RADIUS_CSS_PX;
 pub use layout::{Anchor, Label, Layout, LegendItem, Segment, Tone, layout};
 pub use mark::{Description, Fill, Mark, Marker, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};
-pub use spec::{ChartSpec, MAX_SIDE_CSS_PX, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX, ScaleChoice};
+pub use spec::{
+    ChartSpec, MAX_SIDE_CSS_PX, MAX_TEXT_CSS_PX, MIN_HEIGHT_CSS_PX, MIN_TEXT_CSS_PX,
+    MIN_WIDTH_CSS_PX, ScaleChoice,
+};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::draw_svg;
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};

@@ -42,6 +42,9 @@ pub struct ChartSpec {
     pub scale: ScaleChoice,
     /// Value bars: which unit to compare (default: the most common unit in the selection).
     pub unit: Option<Unit>,
+    /// The size of the chart's text, CSS px: the host page's font size where it sets one. Drawn
+    /// at no less than [`MIN_TEXT_CSS_PX`] and no more than [`MAX_TEXT_CSS_PX`].
+    pub text_size_css_px: f64,
 }
 
 impl Default for ChartSpec {
@@ -55,9 +58,15 @@ impl Default for ChartSpec {
             group_by: GroupField::Speaker,
             scale: ScaleChoice::Auto,
             unit: None,
+            text_size_css_px: MIN_TEXT_CSS_PX,
         }
     }
 }
+
+/// The smallest the chart's text is drawn, CSS px: tick, lane, legend and value labels alike.
+pub const MIN_TEXT_CSS_PX: f64 = 12.0;
+/// The largest, CSS px, so that a host's large type still leaves room for the marks.
+pub const MAX_TEXT_CSS_PX: f64 = 24.0;
 
 /// Smallest drawable size, CSS px.
 pub const MIN_WIDTH_CSS_PX: f64 = 160.0;
@@ -82,6 +91,13 @@ impl ChartSpec {
             spec.lane_by = group;
         }
         spec
+    }
+
+    /// The size the chart's text is drawn at: [`ChartSpec::text_size_css_px`] within
+    /// [`MIN_TEXT_CSS_PX`]..=[`MAX_TEXT_CSS_PX`].
+    pub fn text_size(&self) -> f64 {
+        self.text_size_css_px
+            .clamp(MIN_TEXT_CSS_PX, MAX_TEXT_CSS_PX)
     }
 
     /// Checks the numbers a layout depends on.
@@ -127,6 +143,12 @@ impl ChartSpec {
             dpr,
             dpr.is_finite() && dpr > 0.0 && dpr <= 8.0,
             "a ratio above 0 and at most 8",
+        )?;
+        check(
+            "textSizeCssPx",
+            self.text_size_css_px,
+            self.text_size_css_px.is_finite() && self.text_size_css_px > 0.0,
+            "a text size above 0 CSS px (drawn at 12 to 24)",
         )
     }
 }

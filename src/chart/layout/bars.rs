@@ -137,7 +137,8 @@ pub(crate) fn lay_out(
             description: Description::Figure,
             marker: None,
         });
-        if bands.step() >= 9.0 {
+        // Rows a line of text tall, or no words beside the marks (the table has them).
+        if bands.step() >= frame.small {
             frame.value_label(
                 &qualified(f),
                 pt(

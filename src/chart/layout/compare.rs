@@ -117,12 +117,13 @@ pub(crate) fn lay_out(
                 cap_css_px: 2.0 * radius,
             }
         };
-        if bands.step() >= 9.0 {
+        // Rows a line of text tall, or no words beside the marks (the table has them).
+        if bands.step() >= frame.small {
             // An open end reaches the edge: its words go before it instead.
             let words = qualified(f);
             if interval.high.at.is_finite() {
                 frame.value_label(&words, pt(shape.bbox().right() + 8.0, middle));
-            } else if bands.step() >= 28.0 {
+            } else if bands.step() >= 2.0 * frame.small + 2.0 * radius {
                 frame.value_label(&words, pt(from, middle - radius - 7.0));
             }
         }

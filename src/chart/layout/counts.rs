@@ -73,7 +73,8 @@ pub(crate) fn lay_out(
                 right.max(plot.x_css_px + 1.0),
                 top_px + half - 0.5,
             );
-            if bands.step() >= 9.0 {
+            // A line of text for each of the band's two bars, or no count beside them.
+            if half >= frame.small {
                 frame.value_label(
                     &members.len().to_string(),
                     pt(rect.right() + 4.0, top_px + half / 2.0),

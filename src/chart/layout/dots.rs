@@ -71,7 +71,8 @@ pub(crate) fn lay_out(
             },
         };
         let end = shape.bbox().right();
-        if bands.step() >= 9.0 {
+        // Rows a line of text tall, or no words beside the marks (the table has them).
+        if bands.step() >= frame.small {
             frame.value_label(&qualified(f), pt(end + 6.0, middle));
         }
         marks.push(Mark {

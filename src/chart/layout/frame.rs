@@ -6,12 +6,10 @@ use super::super::mark::{Fill, Marker};
 use super::super::text::{TextMetrics, bounded, truncate};
 use super::{Anchor, Label, LegendItem, Segment, Tone};
 
-/// Height of the legend row, CSS px.
-const LEGEND_CSS_PX: f64 = 24.0;
-/// Space under the plot for tick labels and the axis title, CSS px.
-const AXIS_CSS_PX: f64 = 36.0;
-/// Font size of tick and category labels, CSS px.
-pub(crate) const SMALL_CSS_PX: f64 = 11.0;
+/// The legend row's height, and the room under the plot for tick labels and the axis title, in
+/// lines of the chart's text: 2 and 3 (24 and 36 CSS px at 12 px text).
+const LEGEND_LINES: f64 = 2.0;
+const AXIS_LINES: f64 = 3.0;
 
 /// The frame being built for one layout.
 pub(crate) struct Frame<'m> {
@@ -20,6 +18,8 @@ pub(crate) struct Frame<'m> {
     pub labels: Vec<Label>,
     pub legend: Vec<LegendItem>,
     pub metrics: &'m dyn TextMetrics,
+    /// The size of tick, category, legend and value labels, CSS px ([`ChartSpec::text_size`]).
+    pub small: f64,
     width_css_px: f64,
     corner: Option<String>,
 }
@@ -27,8 +27,15 @@ pub(crate) struct Frame<'m> {
 impl<'m> Frame<'m> {
     pub fn new(spec: &ChartSpec, metrics: &'m dyn TextMetrics) -> Frame<'m> {
         let (w, h) = (spec.width_css_px, spec.height_css_px);
+        let small = spec.text_size();
         Frame {
-            plot: Rect::from_corners(12.0, LEGEND_CSS_PX + 4.0, w - 16.0, h - AXIS_CSS_PX),
+            plot: Rect::from_corners(
+                12.0,
+                small * LEGEND_LINES + 4.0,
+                w - 16.0,
+                h - small * AXIS_LINES,
+            ),
+            small,
             lines: Vec::new(),
             labels: Vec::new(),
             legend: Vec::new(),
@@ -55,7 +62,7 @@ impl<'m> Frame<'m> {
     /// The width of the widest text at the small size.
     pub fn widest<'t>(&self, texts: impl Iterator<Item = &'t str>) -> f64 {
         texts
-            .map(|t| self.metrics.width_css_px(bounded(t), SMALL_CSS_PX))
+            .map(|t| self.metrics.width_css_px(bounded(t), self.small))
             .fold(0.0, f64::max)
     }
 
@@ -79,13 +86,13 @@ impl<'m> Frame<'m> {
                 to: pt(*x, y + 4.0),
                 grid: false,
             });
-            let half = self.metrics.width_css_px(text, SMALL_CSS_PX) / 2.0;
+            let half = self.metrics.width_css_px(text, self.small) / 2.0;
             if x - half > last_right + 4.0 {
                 self.labels.push(label(
                     text,
-                    pt(*x, y + 12.0),
+                    pt(*x, y + self.small),
                     Anchor::Middle,
-                    SMALL_CSS_PX,
+                    self.small,
                     Tone::Muted,
                 ));
                 last_right = x + half;
@@ -94,9 +101,9 @@ impl<'m> Frame<'m> {
         let centre = self.plot.x_css_px + self.plot.width_css_px / 2.0;
         self.labels.push(label(
             title,
-            pt(centre, y + 28.0),
+            pt(centre, y + self.small * 7.0 / 3.0),
             Anchor::Middle,
-            SMALL_CSS_PX,
+            self.small,
             Tone::Muted,
         ));
     }
@@ -104,15 +111,15 @@ impl<'m> Frame<'m> {
     /// A label per row, right-aligned left of the plot, truncated to `width`; rows too thin for
     /// text get none (the table and the tooltips carry them).
     pub fn row_labels(&mut self, rows: &[(f64, &str)], row_height_css_px: f64, width_css_px: f64) {
-        let every = label_every(row_height_css_px);
+        let every = label_every(row_height_css_px, self.small);
         for (i, (y, text)) in rows.iter().enumerate() {
             if i.checked_rem(every) == Some(0) {
-                let text = truncate(text, width_css_px - 8.0, SMALL_CSS_PX, self.metrics);
+                let text = truncate(text, width_css_px - 8.0, self.small, self.metrics);
                 self.labels.push(label(
                     &text,
                     pt(self.plot.x_css_px - 6.0, *y),
                     Anchor::End,
-                    SMALL_CSS_PX,
+                    self.small,
                     Tone::Normal,
                 ));
             }
@@ -122,17 +129,17 @@ impl<'m> Frame<'m> {
     /// A legend in the top row.
     pub fn legend(&mut self, items: &[(String, usize, Fill)]) {
         let mut x = 12.0;
-        let y = LEGEND_CSS_PX / 2.0 + 2.0;
+        let y = self.small * LEGEND_LINES / 2.0 + 2.0;
         for (text, series, fill) in items {
             let swatch = Rect::from_corners(x, y - 5.0, x + 10.0, y + 5.0);
             let text_label = label(
                 text,
                 pt(x + 14.0, y),
                 Anchor::Start,
-                SMALL_CSS_PX,
+                self.small,
                 Tone::Normal,
             );
-            x += 14.0 + self.metrics.width_css_px(text, SMALL_CSS_PX) + 16.0;
+            x += 14.0 + self.metrics.width_css_px(text, self.small) + 16.0;
             self.legend.push(LegendItem {
                 swatch,
                 series: *series,
@@ -146,11 +153,9 @@ impl<'m> Frame<'m> {
     /// A legend entry for a marker, after the other entries.
     pub fn legend_marker(&mut self, text: &str, marker: Marker) {
         let x = self.legend.last().map_or(12.0, |item| {
-            item.label.at.x_css_px
-                + self.metrics.width_css_px(&item.label.text, SMALL_CSS_PX)
-                + 16.0
+            item.label.at.x_css_px + self.metrics.width_css_px(&item.label.text, self.small) + 16.0
         });
-        let y = LEGEND_CSS_PX / 2.0 + 2.0;
+        let y = self.small * LEGEND_LINES / 2.0 + 2.0;
         self.legend.push(LegendItem {
             swatch: Rect::from_corners(x, y - 5.0, x + 10.0, y + 5.0),
             series: 0,
@@ -160,7 +165,7 @@ impl<'m> Frame<'m> {
                 text,
                 pt(x + 14.0, y),
                 Anchor::Start,
-                SMALL_CSS_PX,
+                self.small,
                 Tone::Normal,
             ),
         });
@@ -169,8 +174,13 @@ impl<'m> Frame<'m> {
     /// A note centred in the plot (e.g. an empty selection).
     pub fn note(&mut self, text: &str) {
         let centre = self.plot.centre();
-        self.labels
-            .push(label(text, centre, Anchor::Middle, 13.0, Tone::Muted));
+        self.labels.push(label(
+            text,
+            centre,
+            Anchor::Middle,
+            self.small + 1.0,
+            Tone::Muted,
+        ));
     }
 
     /// A note in the legend row, right-aligned (e.g. figures left out); placed by
@@ -189,7 +199,7 @@ impl<'m> Frame<'m> {
             .legend
             .iter()
             .map(|item| {
-                item.label.at.x_css_px + self.metrics.width_css_px(&item.label.text, SMALL_CSS_PX)
+                item.label.at.x_css_px + self.metrics.width_css_px(&item.label.text, self.small)
             })
             .fold(0.0, f64::max);
         let right = self.width_css_px - 16.0;
@@ -197,12 +207,12 @@ impl<'m> Frame<'m> {
         if room < 60.0 {
             return;
         }
-        let text = truncate(&text, room, SMALL_CSS_PX, self.metrics);
+        let text = truncate(&text, room, self.small, self.metrics);
         self.labels.push(label(
             &text,
-            pt(right, LEGEND_CSS_PX / 2.0 + 2.0),
+            pt(right, self.small * LEGEND_LINES / 2.0 + 2.0),
             Anchor::End,
-            SMALL_CSS_PX,
+            self.small,
             Tone::Muted,
         ));
     }
@@ -210,13 +220,15 @@ impl<'m> Frame<'m> {
     /// A value label just right of a mark.
     pub fn value_label(&mut self, text: &str, at: Point) {
         self.labels
-            .push(label(text, at, Anchor::Start, SMALL_CSS_PX, Tone::Muted));
+            .push(label(text, at, Anchor::Start, self.small, Tone::Muted));
     }
 }
 
 /// Every how many rows of `row_height_css_px` a row label is drawn, so that labels never overlap.
-pub(crate) fn label_every(row_height_css_px: f64) -> usize {
-    (SMALL_CSS_PX / row_height_css_px.max(0.01)).ceil().max(1.0) as usize
+/// Every how many rows of `row_height_css_px` a row label of `text_css_px` is drawn, so that
+/// labels never overlap.
+pub(crate) fn label_every(row_height_css_px: f64, text_css_px: f64) -> usize {
+    (text_css_px / row_height_css_px.max(0.01)).ceil().max(1.0) as usize
 }
 
 pub(crate) fn pt(x: f64, y: f64) -> Point {

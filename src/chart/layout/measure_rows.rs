@@ -29,7 +29,10 @@ pub(crate) fn reserve_rows(
 ) -> (f64, IndexPlan) {
     // Only the rows that get a label (see `Frame::row_labels`) need room: with 100,000 rows that
     // is a few dozen measured instead of every one.
-    let every = label_every(frame.plot.height_css_px / rows.len().max(1) as f64);
+    let every = label_every(
+        frame.plot.height_css_px / rows.len().max(1) as f64,
+        frame.small,
+    );
     let wanted = frame
         .widest(
             rows.iter()
