@@ -841,3 +841,84 @@ fn text_is_at_least_12_px_scales_with_the_host_and_never_collides() {
         }
     }
 }
+
+/// The core's sentence for a view: its kind, how many figures, the span of their values, when
+/// and by how many speakers they were quoted, each counted here from the figures.
+#[test]
+fn each_view_is_summed_up_in_one_sentence() {
+    use cited_stats::chart::summarise;
+    use cited_stats::number::format_value;
+    use std::collections::BTreeSet;
+    let figures = figures();
+    let money: Vec<&Figure> = figures.iter().filter(|f| f.unit == Unit::Gbp).collect();
+    let values: Vec<f64> = money
+        .iter()
+        .flat_map(|f| [Some(f.value), f.value_high])
+        .flatten()
+        .collect();
+    let low = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = values.iter().copied().fold(0.0, f64::max);
+    let speakers: BTreeSet<&str> = money.iter().map(|f| f.speaker.as_str()).collect();
+    let spec = ChartSpec {
+        height_css_px: 700.0,
+        ..spec(ChartKind::ValueBars)
+    };
+    let bars = layout_for(&figures, "unit=gbp", &spec);
+    assert_eq!(
+        summarise(&spec, &bars, &figures),
+        format!(
+            "Value bars: {} figures in money (£) from {} to {}, quoted 2009–2022 and undated by {} speakers",
+            money.len(),
+            format_value(low, Unit::Gbp),
+            format_value(high, Unit::Gbp),
+            speakers.len()
+        )
+    );
+    let all_speakers: BTreeSet<&str> = figures.iter().map(|f| f.speaker.as_str()).collect();
+    let timeline = spec_for_all(ChartKind::Timeline);
+    assert_eq!(
+        summarise(&timeline, &layout_for(&figures, "", &timeline), &figures),
+        format!(
+            "Timeline: {} figures, quoted 2009–2022 and undated by {} speakers, in lanes by topic",
+            figures.len(),
+            all_speakers.len()
+        )
+    );
+    let counts = ChartSpec {
+        group_by: GroupField::Topic,
+        ..spec_for_all(ChartKind::Counts)
+    };
+    let topics: BTreeSet<_> = figures.iter().map(|f| f.topic).collect();
+    let cited = figures.iter().filter(|f| f.has_cited_source()).count();
+    assert_eq!(
+        summarise(&counts, &layout_for(&figures, "", &counts), &figures),
+        format!(
+            "Counts: {} figures by topic in {} groups, {cited} naming a source, quoted 2009–2022 and undated by {} speakers",
+            figures.len(),
+            topics.len(),
+            all_speakers.len()
+        )
+    );
+    let compare = spec_for_all(ChartKind::Compare);
+    assert_eq!(
+        summarise(
+            &compare,
+            &layout_for(&figures, "claim=innovation-programme-projects", &compare),
+            &figures
+        ),
+        "Compare quotations: innovation programme projects, quoted 3 times, 2016–2022 and undated: more than 50, about 50 and nearly 100 — these differ"
+    );
+    let dots = spec_for_all(ChartKind::PercentDots);
+    let empty = layout_for(&figures, "q=zzzz", &dots);
+    assert_eq!(
+        summarise(&dots, &empty, &figures),
+        "Percent dots: no figures match this selection"
+    );
+}
+
+fn spec_for_all(kind: ChartKind) -> ChartSpec {
+    ChartSpec {
+        height_css_px: 900.0,
+        ..spec(kind)
+    }
+}

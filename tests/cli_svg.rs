@@ -10,7 +10,7 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use cited_stats::chart::{ChartSpec, Layout, Theme, draw};
+use cited_stats::chart::{ChartSpec, Layout, Theme, draw, summarise};
 use cited_stats::dataset::Figure;
 use cited_stats::query::{ChartKind, Query, from_query_string, select, to_query_string};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -283,39 +283,44 @@ fn fallbacks_write_every_view_in_both_themes_with_an_index() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// The alt text names the chart kind, the subject, how many figures and the years.
+/// The alt text is the core's sentence for the chart (its kind's label first), then the subject.
 fn describes(view: &View, query: &Query, layout: &Layout, figures: &[Figure]) {
     let d = &view.description;
-    let kind = match query.chart {
-        ChartKind::Timeline => "Timeline of ",
-        ChartKind::ValueBars => "Bar chart of the values of ",
-        ChartKind::Counts => "Bar chart counting ",
-        ChartKind::PercentDots => "Dot chart of ",
-        ChartKind::Compare => "Comparison of ",
-    };
-    assert!(d.starts_with(kind), "{d}");
+    let spec = ChartSpec::for_view(query, 640.0, 420.0);
+    assert!(d.starts_with(&summarise(&spec, layout, figures)), "{d}");
+    assert!(d.starts_with(&format!("{}: ", query.chart.label())), "{d}");
     let shown: BTreeSet<usize> = layout
         .marks
         .iter()
         .flat_map(|m| m.figures.iter().copied())
         .collect();
-    assert!(d.contains(&format!(" {} ", shown.len())), "{d}");
+    if query.chart != ChartKind::Compare {
+        assert!(d.contains(&format!(" {} ", shown.len())), "{d}");
+    }
     for topic in &query.topics {
-        assert!(d.contains(&topic.slug().replace('-', " ")), "{d}");
+        assert!(
+            d.ends_with(&format!("; topic: {}", topic.slug().replace('-', " "))),
+            "{d}"
+        );
     }
     let titles: BTreeMap<&str, &str> = figures
         .iter()
         .map(|f| (f.debate_id.as_str(), f.debate.as_str()))
         .collect();
     for debate in &query.debates {
-        assert!(d.contains(titles[debate.as_str()]), "{d}");
+        assert!(
+            d.ends_with(&format!("; debate: “{}”", titles[debate.as_str()])),
+            "{d}"
+        );
     }
     let years: BTreeSet<&str> = shown
         .iter()
         .filter_map(|&i| figures[i].date.as_deref().map(|date| &date[..4]))
         .collect();
     match (years.first(), years.last()) {
-        (Some(a), Some(b)) if a == b => assert!(d.contains(&format!(", {a}")), "{d}"),
+        // The compare chart's sentence is the claim's ("in the same debate").
+        _ if query.chart == ChartKind::Compare => {}
+        (Some(a), Some(b)) if a == b => assert!(d.contains(*a), "{d}"),
         (Some(a), Some(b)) => assert!(d.contains(&format!("{a}–{b}")), "{d}"),
         _ => assert!(d.contains("undated"), "{d}"),
     }

@@ -27,6 +27,7 @@ mod layout;
 mod mark;
 pub mod scale;
 mod spec;
+mod summary;
 #[cfg(not(target_arch = "wasm32"))]
 mod svg;
 pub mod text;
@@ -46,6 +47,7 @@ pub use spec::{
     ChartSpec, MAX_SIDE_CSS_PX, MAX_TEXT_CSS_PX, MIN_HEIGHT_CSS_PX, MIN_TEXT_CSS_PX,
     MIN_WIDTH_CSS_PX, ScaleChoice,
 };
+pub use summary::summarise;
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::draw_svg;
 pub use text::{ApproxTextMetrics, TextMetrics, truncate};

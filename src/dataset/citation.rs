@@ -57,6 +57,23 @@ fn cite(figure: &Figure, data: &dyn Fn(&str) -> String) -> String {
     )
 }
 
+/// The parliamentary form of the figure's debate, as Hansard is cited: "HC Deb 24 November 2022"
+/// (House of Commons), "WH Deb 20 October 2016" (Westminster Hall), "HL Deb …" (House of Lords);
+/// "…, date not recorded" when the transcript prints none. No volume or column: the transcripts
+/// print neither, and none is invented. `None` for a chamber outside Parliament's three.
+pub fn parliamentary_citation(figure: &Figure) -> Option<String> {
+    let house = match figure.chamber.as_str() {
+        "House of Commons" => "HC",
+        "Westminster Hall" => "WH",
+        "House of Lords" => "HL",
+        _ => return None,
+    };
+    Some(match figure.date.as_deref() {
+        Some(date) => format!("{house} Deb {}", long_date(date)),
+        None => format!("{house} Deb, date not recorded"),
+    })
+}
+
 /// "2022-11-24" → "24 November 2022".
 fn long_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
@@ -74,8 +91,46 @@ fn long_date(iso: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{citation, isolated_citation, long_date};
+    use super::{citation, isolated_citation, long_date, parliamentary_citation};
     use crate::dataset::embedded_figures;
+
+    #[test]
+    fn the_parliamentary_form_names_the_house_and_the_sitting_day_only() {
+        let figures = embedded_figures().unwrap_or_default();
+        let form = |id: &str| {
+            figures
+                .iter()
+                .find(|f| f.id == id)
+                .and_then(parliamentary_citation)
+        };
+        assert_eq!(
+            form("icsc-2022-009").as_deref(),
+            Some("HC Deb 24 November 2022")
+        );
+        assert_eq!(
+            form("lac-2016-006").as_deref(),
+            Some("WH Deb 20 October 2016")
+        );
+        assert_eq!(
+            form("laming-2009-003").as_deref(),
+            Some("HC Deb 12 March 2009")
+        );
+        assert_eq!(
+            form("wh-undated-006").as_deref(),
+            Some("WH Deb, date not recorded")
+        );
+        let mut elsewhere = figures[0].clone();
+        elsewhere.chamber = "Scottish Parliament".into();
+        assert_eq!(parliamentary_citation(&elsewhere), None);
+        elsewhere.chamber = "House of Lords".into();
+        elsewhere.date = Some("2020-01-02".into());
+        assert_eq!(
+            parliamentary_citation(&elsewhere).as_deref(),
+            Some("HL Deb 2 January 2020")
+        );
+        // Every figure of the data has one.
+        assert!(figures.iter().all(|f| parliamentary_citation(f).is_some()));
+    }
 
     #[test]
     fn dates_in_words() {

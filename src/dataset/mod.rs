@@ -21,7 +21,7 @@ mod topic;
 mod validate;
 
 pub use check::{check_figures, check_numbered};
-pub use citation::{citation, isolate, isolated_citation};
+pub use citation::{citation, isolate, isolated_citation, parliamentary_citation};
 pub use embedded::{EMBEDDED_JSONL, embedded_figures};
 pub use error::{DatasetError, Place, Position, Problem};
 pub use export::{

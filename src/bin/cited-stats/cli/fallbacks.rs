@@ -133,7 +133,7 @@ fn render(figures: &[Figure], view: &View, size: Size) -> Result<Rendered, Strin
         light: draw(&Theme::light())?,
         dark: draw(&Theme::dark())?,
         count: selection.indices.len(),
-        description: describe(&view.subject, &spec, &laid_out, figures, &selection),
+        description: describe(&view.subject, &spec, &laid_out, figures),
     })
 }
 
