@@ -14,14 +14,11 @@
 //
 // What each figure covers is written next to it in the output and, in detail, in
 // bench/browser/cited-stats.js (the probe on the cited-stats page) and bench/browser/chartjs.js.
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CHROMIUM, CHROMIUM_ARGS, freePort, requireBuilt, root, startServer } from "./bench-server.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const { timings: budget } = JSON.parse(readFileSync(join(root, "bench/budgets.json"), "utf8"));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -44,7 +41,6 @@ const REDRAWS = whole("--redraws", option("--redraws", "1000"), 1);
 const WARMUP_REDRAWS = 20;
 /** Synthetic figures given to the element through its data property (the product's largest case). */
 const MANY = whole("--many", option("--many", "100000"), 1);
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const LOAD_TIMEOUT_MS = 20_000;
 const OVERALL_TIMEOUT_MS = 10 * 60_000;
 
@@ -58,12 +54,9 @@ const need = [
     "www/data/figures-first.json",
     "the built-in dataset's first part is missing: run `npm run build` (scripts/build-web.sh) first",
   ],
-  ["node_modules/playwright-core/package.json", "playwright-core is not installed: run `npm ci`"],
   ["node_modules/chart.js/dist/chart.umd.min.js", "chart.js is not installed: run `npm ci`"],
 ];
-for (const [path, message] of need) if (!existsSync(join(root, path))) fail(`${message} (${path} not found)`);
-if (!existsSync(CHROMIUM))
-  fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
+requireBuilt(need, fail);
 
 /** How many figures the built-in dataset holds (both pages draw all of them). */
 const builtInCount = JSON.parse(readFileSync(join(root, "www/data/figures.json"), "utf8")).length;
@@ -84,27 +77,10 @@ const stats = (values, digits = 2) =>
   `p50 ${ms(percentile(values, 50), digits)}  p95 ${ms(percentile(values, 95), digits)}  max ${ms(percentile(values, 100), digits)}`;
 
 // ---- server --------------------------------------------------------------------------------------
-function portIsFree(port) {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-}
-function anyFreePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 async function choosePort() {
   const asked = option("--port", process.env.PORT);
   if (asked !== undefined) return whole("--port", asked, 1);
-  return (await portIsFree(8790)) ? 8790 : anyFreePort();
+  return (await freePort(8790)) ?? (await freePort(0));
 }
 
 let server = null;
@@ -126,40 +102,6 @@ const watchdog = setTimeout(() => {
   console.error(`bench:browser: gave up after ${OVERALL_TIMEOUT_MS / 60000} minutes`);
   cleanup().finally(() => process.exit(1));
 }, OVERALL_TIMEOUT_MS);
-
-async function startServer(port) {
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, "scripts/serve.mjs"),
-      "--port",
-      String(port),
-      "--mount",
-      "/bench/=bench/browser",
-      "--mount",
-      "/node_modules/=node_modules",
-    ],
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  child.stdout.resume();
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited (${child.exitCode}): ${stderr.trim()}`);
-    const ok = await fetch(`${base}/bench/cited-stats.html`, { signal: AbortSignal.timeout(1000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGTERM");
-  throw new Error(`scripts/serve.mjs did not answer on ${base} within 10 s: ${stderr.trim()}`);
-}
 
 // ---- browser helpers -----------------------------------------------------------------------------
 const VIEWPORT = { width: 1280, height: 800 };
@@ -303,20 +245,17 @@ async function heap(page, cdp) {
 let exitCode = 0;
 try {
   const port = await choosePort();
-  const started = await startServer(port);
+  const started = await startServer(
+    port,
+    ["/bench/=bench/browser", "/node_modules/=node_modules"],
+    "/bench/cited-stats.html",
+  );
   server = started.child;
   const base = started.base;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
     timeout: 30_000,
   });
   const version = browser.version();

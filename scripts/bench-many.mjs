@@ -8,14 +8,9 @@
 //   --runs  page loads timed (default 10, or BENCH_RUNS), after one warm-up load not counted
 //   --port  port for the local server (default: PORT, else 8791 if free, else any free port)
 // CHROMIUM=/path/to/chromium overrides /usr/bin/chromium.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CHROMIUM, CHROMIUM_ARGS, freePort, requireBuilt, startServer } from "./bench-server.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -33,20 +28,18 @@ const whole = (name, text, min) => {
 
 const RUNS = whole("--runs", option("--runs", process.env.BENCH_RUNS ?? "10"), 1);
 const WIDGETS = 20;
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const LOAD_TIMEOUT_MS = 60_000;
 const PAGE = "/fixtures/many.html";
 
-for (const [path, message] of [
-  ["www/pkg/cited_stats_bg.wasm", "the wasm build is missing: run `npm run build` first"],
-  ["www/dist/cited-stats.js", "the site script is missing: run `npm run build` first"],
-  ["www/data/figures-first.json", "the built-in dataset is missing: run `npm run build` first"],
-  ["www/data/fallback/index.json", "the fallback pictures are missing: run `npm run build` first"],
-  ["node_modules/playwright-core/package.json", "playwright-core is not installed: run `npm ci`"],
-])
-  if (!existsSync(join(root, path))) fail(`${message} (${path} not found)`);
-if (!existsSync(CHROMIUM))
-  fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
+requireBuilt(
+  [
+    ["www/pkg/cited_stats_bg.wasm", "the wasm build is missing: run `npm run build` first"],
+    ["www/dist/cited-stats.js", "the site script is missing: run `npm run build` first"],
+    ["www/data/figures-first.json", "the built-in dataset is missing: run `npm run build` first"],
+    ["www/data/fallback/index.json", "the fallback pictures are missing: run `npm run build` first"],
+  ],
+  fail,
+);
 const { chromium } = await import("playwright-core");
 
 /** Nearest-rank percentile (null when there are no values). */
@@ -59,44 +52,6 @@ const ms = (value) => (value === null ? "–" : `${value.toFixed(0)} ms`);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const spread = (values) =>
   `p50 ${ms(percentile(values, 50))}  p95 ${ms(percentile(values, 95))}  min ${ms(percentile(values, 0))}  max ${ms(percentile(values, 100))}`;
-
-function freePort(port) {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once("error", () => resolve(null));
-    probe.listen(port, "127.0.0.1", () => {
-      const chosen = probe.address().port;
-      probe.close(() => resolve(chosen));
-    });
-  });
-}
-
-async function startServer(port) {
-  const child = spawn(
-    process.execPath,
-    [join(root, "scripts/serve.mjs"), "--port", String(port), "--mount", "/fixtures/=tests/e2e/fixtures"],
-    { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
-  );
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited (${child.exitCode}): ${stderr.trim()}`);
-    if (
-      await fetch(`${base}${PAGE}`, { signal: AbortSignal.timeout(1000) }).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, base };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGTERM");
-  throw new Error(`scripts/serve.mjs did not answer on ${base} within 10 s: ${stderr.trim()}`);
-}
 
 /**
  * In every document of the page (the top one and each iframe's), before its scripts: each
@@ -223,21 +178,13 @@ let exitCode = 0;
 try {
   const asked = option("--port", process.env.PORT);
   const port = asked !== undefined ? whole("--port", asked, 1) : ((await freePort(8791)) ?? (await freePort(0)));
-  const started = await startServer(port);
+  const started = await startServer(port, ["/fixtures/=tests/e2e/fixtures"], PAGE);
   server = started.child;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     // ForceEagerMeasureMemory: measureUserAgentSpecificMemory answers at once instead of at the next GC.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--enable-blink-features=ForceEagerMeasureMemory",
-    ],
+    args: [...CHROMIUM_ARGS, "--enable-blink-features=ForceEagerMeasureMemory"],
     timeout: 30_000,
   });
   const cores = os.availableParallelism?.() ?? os.cpus().length;

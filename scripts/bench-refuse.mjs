@@ -7,14 +7,11 @@
 //
 // Usage: node scripts/bench-refuse.mjs [--port P]
 // CHROMIUM=/path/to/chromium overrides /usr/bin/chromium.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CHROMIUM, CHROMIUM_ARGS, freePort, requireBuilt, startServer } from "./bench-server.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -24,59 +21,19 @@ function fail(message) {
   console.error(`bench:refuse: ${message}`);
   process.exit(1);
 }
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const PAGE = "/fixtures/byo.html";
 const STEP_TIMEOUT_MS = 180_000;
 
-for (const [path, message] of [
-  ["www/pkg/cited_stats_bg.wasm", "the wasm build is missing: run `npm run build` first"],
-  ["www/dist/cited-stats.js", "the site script is missing: run `npm run build` first"],
-  ["node_modules/playwright-core/package.json", "playwright-core is not installed: run `npm ci`"],
-])
-  if (!existsSync(join(root, path))) fail(`${message} (${path} not found)`);
-if (!existsSync(CHROMIUM))
-  fail(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium`);
+requireBuilt(
+  [
+    ["www/pkg/cited_stats_bg.wasm", "the wasm build is missing: run `npm run build` first"],
+    ["www/dist/cited-stats.js", "the site script is missing: run `npm run build` first"],
+  ],
+  fail,
+);
 const { chromium } = await import("playwright-core");
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-function freePort(port) {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once("error", () => resolve(null));
-    probe.listen(port, "127.0.0.1", () => {
-      const chosen = probe.address().port;
-      probe.close(() => resolve(chosen));
-    });
-  });
-}
-
-async function startServer(port, big) {
-  const mounts = ["--mount", "/fixtures/=tests/e2e/fixtures", "--mount", `/big/=${big}`];
-  const child = spawn(process.execPath, [join(root, "scripts/serve.mjs"), "--port", String(port), ...mounts], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited (${child.exitCode}): ${stderr.trim()}`);
-    if (
-      await fetch(`${base}${PAGE}`, { signal: AbortSignal.timeout(1000) }).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, base };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGTERM");
-  throw new Error(`scripts/serve.mjs did not answer on ${base} within 10 s: ${stderr.trim()}`);
-}
 
 /** The JS heap in use (after two collections) and the shared wasm module's memory. */
 async function memory(page, cdp) {
@@ -137,12 +94,12 @@ try {
   writeFileSync(join(big, "nulls.json"), `[${Array(10_000_000).fill("null").join(",")}]`);
   const asked = option("--port", process.env.PORT);
   const port = asked !== undefined ? Number(asked) : ((await freePort(8792)) ?? (await freePort(0)));
-  const started = await startServer(port, big);
+  const started = await startServer(port, ["/fixtures/=tests/e2e/fixtures", `/big/=${big}`], PAGE);
   server = started.child;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+    args: CHROMIUM_ARGS,
     timeout: 30_000,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -129,7 +129,12 @@ group(others);
 
 const judged = [
   ["element embed, first load", first.brotli, budgets.sizes.elementFirstLoadKb, budgets.ceilings?.elementFirstLoadKb],
-  ["element embed, first load + later", first.brotli + later.brotli, budgets.sizes.elementTotalKb, budgets.ceilings?.elementTotalKb],
+  [
+    "element embed, first load + later",
+    first.brotli + later.brotli,
+    budgets.sizes.elementTotalKb,
+    budgets.ceilings?.elementTotalKb,
+  ],
   ["iframe embed, first load", iframe.brotli, budgets.sizes.iframeFirstLoadKb, budgets.ceilings?.iframeFirstLoadKb],
 ];
 let failed = false;
