@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CSP, TYPES } from "./http-types.mjs";
 
 const here = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -31,20 +32,7 @@ const mounts = args
     return { prefix: prefix.endsWith("/") ? prefix : `${prefix}/`, dir: resolve(here, dir) };
   });
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const sendCsp = !args.includes("--no-csp");
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ts": "text/plain; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 async function file(urlPath) {
   let decoded = decodeURIComponent(urlPath);

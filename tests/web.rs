@@ -409,3 +409,52 @@ fn absurd_sizes_are_named_and_large_or_small_ones_clamped() {
     assert_eq!(get(&drawn, "notices").unchecked_into::<Array>().length(), 1);
     assert!(get(&drawn, "marks").as_f64().unwrap() > 0.0);
 }
+
+/// A figure's claim crosses as a plain object worded by the core; a dataset's derived export
+/// fields (`claim_quotations`, `claim_agrees`) are read past, not refused.
+#[wasm_bindgen_test]
+fn a_claim_crosses_with_its_other_quotations_and_derived_fields_are_read_past() {
+    let data = figures();
+    let index = (0..data.length())
+        .find(|&i| get(&data.get(i), "id").as_string().as_deref() == Some("wh-undated-006"))
+        .unwrap();
+    assert!(
+        !get(&data.get(index), "claim_agrees").is_undefined(),
+        "the export carries it"
+    );
+    let stats = CitedStats::new(data.into(), "mine.json").unwrap();
+    let view = stats.claim_view(index as usize).unwrap();
+    assert_eq!(
+        get(&view, "key").as_string().as_deref(),
+        Some("innovation-programme-projects")
+    );
+    let summary = get(&view, "summary").as_string().unwrap();
+    assert!(summary.ends_with("— these differ"), "{summary}");
+    assert_eq!(get(&view, "thisDiffers").as_bool(), Some(true));
+    let others: Array = get(&view, "others").unchecked_into();
+    assert_eq!(others.length(), 2);
+    let agrees: Vec<bool> = others
+        .iter()
+        .map(|o| get(&o, "agrees").as_bool().unwrap())
+        .collect();
+    assert_eq!(
+        agrees,
+        [true, false],
+        "over 50 (2016) agrees; about 50 (2022) does not"
+    );
+    assert_eq!(
+        get(&others.get(1), "words").as_string().as_deref(),
+        Some("about 50")
+    );
+    let derived = stats.derived(index as usize);
+    assert_eq!(get(&derived, "claim_quotations").as_f64(), Some(3.0));
+    assert_eq!(get(&derived, "claim_agrees").as_bool(), Some(false));
+    assert_eq!(
+        stats.also_quoted(vec![index as usize, 0]),
+        ["2 others; quoted differently", ""]
+    );
+    assert!(
+        stats.claim_view(0).unwrap().is_null(),
+        "a figure quoted once"
+    );
+}

@@ -6,7 +6,8 @@ use wasm_bindgen::prelude::*;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
 use crate::dataset::limits::{problem_list, too_many_figures};
 use crate::dataset::{
-    DatasetError, FIGURE_FIELDS, Figure, Place, Position, check_numbered, is_detail_field,
+    DERIVED_FIELDS, DatasetError, FIGURE_FIELDS, Figure, Place, Position, check_numbered,
+    is_detail_field,
 };
 
 use super::convert::{js_error, only_known_keys};
@@ -254,6 +255,12 @@ pub fn read_dataset(
     // For each figure read, its record number in the array (from 1).
     let mut numbers: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
+    // A figure's fields, and what an export derives from claims (read past, computed afresh).
+    let known: Vec<&str> = FIGURE_FIELDS
+        .iter()
+        .chain(DERIVED_FIELDS.iter())
+        .copied()
+        .collect();
     for (index, item) in array.iter().enumerate() {
         let number = index.saturating_add(1);
         let id = js_sys::Reflect::get(&item, &JsValue::from_str("id"))
@@ -280,9 +287,7 @@ pub fn read_dataset(
             }
             Ok(_) => {}
         }
-        match only_known_keys(&item, &place, &FIGURE_FIELDS)
-            .and_then(|()| read_figure(&item, &place))
-        {
+        match only_known_keys(&item, &place, &known).and_then(|()| read_figure(&item, &place)) {
             Ok(figure) => {
                 figures.push(figure);
                 numbers.push(number);

@@ -8,23 +8,15 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CSP, TYPES } from "../../scripts/http-types.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const WWW = join(root, "www");
 const FIXTURES = join(root, "tests/e2e/fixtures");
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+export { CSP };
 /** The CSP of a host that allows scripts but not WebAssembly. */
 export const CSP_WITHOUT_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-};
 const WASM = "pkg/cited_stats_bg.wasm";
 const DATASET = "data/figures.json";
 /** Bytes sent before a stalled response stops (the headers say the whole length is coming). */
@@ -79,7 +71,11 @@ export function startFaultServer(port) {
     const fault = prefix ? FAULTS[prefix[1]] : null;
     const path = url.pathname.slice(prefix ? prefix[0].length : 1);
     const found = await file(path || "index.html").catch(() => null);
-    const headers = { "Content-Security-Policy": CSP, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+    const headers = {
+      "Content-Security-Policy": CSP,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    };
     if ((prefix && !fault) || !found) {
       response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
       response.end(`not found: ${url.pathname}\n`);
@@ -92,13 +88,27 @@ export function startFaultServer(port) {
       response.end(body);
     };
     switch (kind) {
-      case "404": return send(404, "text/plain; charset=utf-8", Buffer.from(`not found: ${url.pathname}\n`));
-      case "plain": return send(200, "text/plain; charset=utf-8", found.body);
-      case "truncated": return send(200, found.type, half);
-      case "empty": return send(200, found.type, Buffer.alloc(0));
-      case "html": return send(200, "text/html; charset=utf-8", Buffer.from("<!doctype html>\n<title>Page not found</title>\n<h1>Sorry, that page has moved</h1>\n"));
+      case "404":
+        return send(404, "text/plain; charset=utf-8", Buffer.from(`not found: ${url.pathname}\n`));
+      case "plain":
+        return send(200, "text/plain; charset=utf-8", found.body);
+      case "truncated":
+        return send(200, found.type, half);
+      case "empty":
+        return send(200, found.type, Buffer.alloc(0));
+      case "html":
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          Buffer.from("<!doctype html>\n<title>Page not found</title>\n<h1>Sorry, that page has moved</h1>\n"),
+        );
       case "csp":
-        return send(200, found.type, found.body, found.type.startsWith("text/html") ? { "Content-Security-Policy": CSP_WITHOUT_WASM } : {});
+        return send(
+          200,
+          found.type,
+          found.body,
+          found.type.startsWith("text/html") ? { "Content-Security-Policy": CSP_WITHOUT_WASM } : {},
+        );
       case "cut":
         response.writeHead(200, { ...headers, "Content-Type": found.type, "Content-Length": found.body.length });
         response.write(half, () => setTimeout(() => response.socket?.destroy(), 50));
@@ -121,7 +131,8 @@ export function startFaultServer(port) {
         next();
         return undefined;
       }
-      default: return send(200, found.type, found.body);
+      default:
+        return send(200, found.type, found.body);
     }
   });
   server.on("connection", (socket) => {
@@ -130,12 +141,15 @@ export function startFaultServer(port) {
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve({
-      origin: `http://127.0.0.1:${port}`,
-      close: () => new Promise((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
+    server.listen(port, "127.0.0.1", () =>
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            for (const socket of sockets) socket.destroy();
+            server.close(() => done());
+          }),
       }),
-    }));
+    );
   });
 }
