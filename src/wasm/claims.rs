@@ -10,26 +10,7 @@ use crate::sorting::sort_indices;
 use super::convert::js_error;
 use super::handle::CitedStats;
 use super::messages;
-
-/// A plain JS object built key by key: a few of these cost the module less than
-/// serde-wasm-bindgen's code for each new struct.
-struct Object(js_sys::Object);
-
-impl Object {
-    fn new() -> Object {
-        Object(js_sys::Object::new())
-    }
-
-    fn set(self, key: &str, value: impl Into<JsValue>) -> Object {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
-        self
-    }
-
-    fn text_or_null(self, key: &str, value: Option<&str>) -> Object {
-        self.set(key, value.map_or(JsValue::NULL, JsValue::from_str))
-    }
-}
+use super::object::Object;
 
 /// Another quotation of the same quantity, as `QuotationView` (types.rs) describes it.
 fn quotation(index: usize, figure: &Figure, agrees: bool) -> JsValue {
@@ -48,8 +29,7 @@ fn quotation(index: usize, figure: &Figure, agrees: bool) -> JsValue {
         .text_or_null("date", figure.date.as_deref())
         .set("debate", figure.debate.as_str())
         .text_or_null("period", figure.period.as_deref())
-        .0
-        .into()
+        .build()
 }
 
 #[wasm_bindgen]
@@ -95,8 +75,7 @@ impl CitedStats {
             .set("differs", self.claims.claim_differs(claim))
             .set("thisDiffers", self.claims.differs(index))
             .set("others", others)
-            .0
-            .into())
+            .build())
     }
 
     /// For each figure at `indices`, what the table's "Also quoted" column says: "" when no other
@@ -127,16 +106,14 @@ impl CitedStats {
     /// quantity is quoted) and `claim_agrees` (true, false, or null without a claim).
     #[wasm_bindgen(unchecked_return_type = "Derived")]
     pub fn derived(&self, index: usize) -> JsValue {
-        let object = js_sys::Object::new();
         let [quotations, agrees] = DERIVED_FIELDS;
         let agrees_value = match self.claims.agrees(index) {
             Some(agrees) => JsValue::from_bool(agrees),
             None => JsValue::NULL,
         };
-        let count = self.claims.quotations(index) as f64;
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &quotations.into(), &count.into());
-        let _ = js_sys::Reflect::set(&object, &agrees.into(), &agrees_value);
-        object.into()
+        Object::new()
+            .number(quotations, self.claims.quotations(index))
+            .set(agrees, agrees_value)
+            .build()
     }
 }

@@ -1,10 +1,10 @@
-//! Where values cross the boundary: Rust → plain JS objects through serde-wasm-bindgen, the keys a
-//! JS object may have, and any error → a JS `Error` with the core's message. JS → Rust is read
-//! field by field (`figure_in.rs`, `types.rs`), without serde-wasm-bindgen's generic deserialiser.
+//! Where values cross the boundary: the keys a JS object may have, and any error → a JS `Error`
+//! with the core's message. JS → Rust is read field by field (`figure_in.rs`, `types.rs`) and
+//! Rust → JS built key by key (`object.rs`, `views.rs`), without serde-wasm-bindgen's generic
+//! (de)serialiser.
 
 use std::fmt::Display;
 
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -27,11 +27,4 @@ pub fn only_known_keys(value: &JsValue, what: &str, fields: &[&str]) -> Result<(
         }
     }
     Ok(())
-}
-
-/// `value` as a plain JS object (maps become objects, `None` becomes `null`).
-pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
 }

@@ -14,11 +14,11 @@ use crate::query::{
 };
 
 use super::canvas::{clear, context_2d, drawing_area, size_backing_store};
-use super::convert::{js_error, to_js};
+use super::convert::js_error;
 use super::messages;
 use super::metrics::CanvasTextMetrics;
 use super::types::RenderOptions;
-use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView};
+use super::views::{FigureView, MarkView, ProblemView, RenderView, StateView, choices_to_js};
 
 /// A dataset being explored: build one per widget (they share the module, never state).
 #[wasm_bindgen]
@@ -114,7 +114,7 @@ impl CitedStats {
     /// What each filter can be set to, with counts.
     #[wasm_bindgen(unchecked_return_type = "Choices")]
     pub fn choices(&self) -> Result<JsValue, JsError> {
-        to_js(&choices(&self.figures))
+        Ok(choices_to_js(&choices(&self.figures)))
     }
 
     /// Applies a URL query string (the explorer's URL, or an embed's attributes written as one).
@@ -137,7 +137,7 @@ impl CitedStats {
             .selected_figure
             .as_ref()
             .and_then(|id| self.figures.iter().position(|f| &f.id == id));
-        to_js(&StateView {
+        Ok(StateView {
             query: to_query_string(&self.query),
             problems: errors.iter().map(ProblemView::from).collect(),
             indices: self.selection.indices.clone(),
@@ -147,7 +147,8 @@ impl CitedStats {
             search: self.query.search.clone(),
             selected,
             redraw: !same_chart,
-        })
+        }
+        .to_js())
     }
 
     /// Lays out the current selection and draws it on `canvas`, whose backing store is set to
@@ -195,7 +196,7 @@ impl CitedStats {
         };
         self.layout = Some(laid_out);
         self.theme = theme;
-        to_js(&view)
+        Ok(view.to_js())
     }
 
     /// Redraws the overlay: sized like the chart, cleared, then a thin ring round `hover` and a
@@ -235,34 +236,34 @@ impl CitedStats {
             l.hit(x_css_px, y_css_px)
                 .and_then(|h| MarkView::of_layout(l, &self.figures, h.mark))
         });
-        to_js(&found)
+        Ok(found.map_or(JsValue::NULL, |m| m.to_js()))
     }
 
     /// Mark `mark` of the last drawn chart, if it exists.
     #[wasm_bindgen(js_name = markView, unchecked_return_type = "MarkView | null")]
     pub fn mark_view(&self, mark: usize) -> Result<JsValue, JsError> {
-        to_js(
-            &self
-                .layout
-                .as_ref()
-                .and_then(|l| MarkView::of_layout(l, &self.figures, mark)),
-        )
+        Ok(self
+            .layout
+            .as_ref()
+            .and_then(|l| MarkView::of_layout(l, &self.figures, mark))
+            .map_or(JsValue::NULL, |m| m.to_js()))
     }
 
     /// Every mark of the last drawn chart, in reading order (empty before the first render).
     #[wasm_bindgen(unchecked_return_type = "MarkView[]")]
     pub fn marks(&self) -> Result<JsValue, JsError> {
-        let views: Vec<MarkView> = self
+        let views: js_sys::Array = self
             .layout
             .as_ref()
             .map(|l| {
                 l.reading_order
                     .iter()
                     .filter_map(|&m| MarkView::of_layout(l, &self.figures, m))
+                    .map(|m| m.to_js())
                     .collect()
             })
             .unwrap_or_default();
-        to_js(&views)
+        Ok(views.into())
     }
 
     /// The mark after `current` in reading order (the first when `current` is absent); wraps.
@@ -293,7 +294,7 @@ impl CitedStats {
             .figures
             .get(index)
             .ok_or_else(|| js_error(messages::figure_out_of_range(index, self.figures.len())))?;
-        to_js(&FigureView::of(figure, self.dataset_note().as_deref()))
+        Ok(FigureView::of(figure, self.dataset_note().as_deref()).to_js())
     }
 
     /// The figures at `indices` as CSV with every provenance column (the same as the CLI's export).

@@ -1,7 +1,7 @@
 //! The browser boundary: one handle, [`CitedStats`], over the core. It takes plain data (a
 //! dataset as JS objects, a URL query string, sizes) and returns plain-object DTOs whose
 //! TypeScript types are declared in `types.rs`. Every failure reaches JS as a real `Error`
-//! carrying the core's message (`convert.rs`, the one place values cross).
+//! carrying the core's message (`convert.rs`); the DTOs are built key by key (`object.rs`).
 //!
 //! ```text
 //! JS objects ──convert──▶ Figure ─┐
@@ -27,6 +27,7 @@ mod handle;
 mod limits;
 mod messages;
 mod metrics;
+mod object;
 mod shape;
 mod trap;
 mod types;

@@ -1,15 +1,16 @@
-//! The plain-data shapes returned to JS (their TypeScript twins are in `types.rs`).
+//! The plain-data shapes returned to JS (their TypeScript twins are in `types.rs`), each built
+//! as a plain JS object key by key (`object.rs`) with the keys the TypeScript names.
 
-use serde::Serialize;
+use wasm_bindgen::prelude::*;
 
 use crate::chart::{Layout, Rect, describe_mark};
 use crate::dataset::{Figure, isolated_citation};
 use crate::number::format_value;
-use crate::query::UrlError;
+use crate::query::{Choice, Choices, UrlError};
+
+use super::object::{Object, numbers, texts};
 
 /// A problem with one URL parameter or attribute.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ProblemView {
     /// Parameter (or attribute) name.
     pub parameter: String,
@@ -29,9 +30,18 @@ impl From<&UrlError> for ProblemView {
     }
 }
 
+impl ProblemView {
+    /// As a `Problem` (types.rs).
+    pub fn to_js(&self) -> JsValue {
+        Object::new()
+            .set("parameter", self.parameter.as_str())
+            .set("value", self.value.as_str())
+            .set("message", self.message.as_str())
+            .build()
+    }
+}
+
 /// The state after a query is applied.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct StateView {
     /// The query in canonical URL form (what a permalink carries), without `?`.
     pub query: String,
@@ -53,9 +63,25 @@ pub struct StateView {
     pub redraw: bool,
 }
 
+impl StateView {
+    /// As a `State` (types.rs).
+    pub fn to_js(&self) -> JsValue {
+        let problems: js_sys::Array = self.problems.iter().map(ProblemView::to_js).collect();
+        Object::new()
+            .set("query", self.query.as_str())
+            .set("problems", problems)
+            .set("indices", numbers(&self.indices))
+            .number("total", self.total)
+            .set("chart", self.chart)
+            .text_or_null("group", self.group)
+            .set("search", self.search.as_str())
+            .number_or_null("selected", self.selected)
+            .set("redraw", self.redraw)
+            .build()
+    }
+}
+
 /// One mark: what a tooltip, a focus ring and an announcement need.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct MarkView {
     /// Index in the layout's marks.
     pub mark: usize,
@@ -85,11 +111,21 @@ impl MarkView {
             of: layout.marks.len(),
         })
     }
+
+    /// As a `MarkView` (types.rs).
+    pub fn to_js(&self) -> JsValue {
+        Object::new()
+            .number("mark", self.mark)
+            .set("figures", numbers(&self.figures))
+            .set("bbox", rect(&self.bbox))
+            .set("description", self.description.as_str())
+            .number("position", self.position)
+            .number("of", self.of)
+            .build()
+    }
 }
 
 /// What a drawn chart reports.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct RenderView {
     /// Marks drawn.
     pub marks: usize,
@@ -107,9 +143,22 @@ pub struct RenderView {
     pub notices: Vec<String>,
 }
 
+impl RenderView {
+    /// As a `Rendered` (types.rs).
+    pub fn to_js(&self) -> JsValue {
+        Object::new()
+            .number("marks", self.marks)
+            .set("widthDevicePx", self.width_device_px)
+            .set("heightDevicePx", self.height_device_px)
+            .set("widthCssPx", self.width_css_px)
+            .set("heightCssPx", self.height_css_px)
+            .set("devicePixelRatio", self.device_pixel_ratio)
+            .set("notices", texts(&self.notices))
+            .build()
+    }
+}
+
 /// One figure ready to show: the quote split round its words, its value in words, a citation.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct FigureView {
     /// The quote before the figure's words.
     pub before: String,
@@ -148,4 +197,49 @@ impl FigureView {
             },
         }
     }
+    /// As a `FigureView` (types.rs).
+    pub fn to_js(&self) -> JsValue {
+        Object::new()
+            .set("before", self.before.as_str())
+            .set("words", self.words.as_str())
+            .set("after", self.after.as_str())
+            .set("valueText", self.value_text.as_str())
+            .set("citation", self.citation.as_str())
+            .build()
+    }
+}
+
+/// `rect` as a `Rect` (types.rs).
+fn rect(rect: &Rect) -> JsValue {
+    Object::new()
+        .set("xCssPx", rect.x_css_px)
+        .set("yCssPx", rect.y_css_px)
+        .set("widthCssPx", rect.width_css_px)
+        .set("heightCssPx", rect.height_css_px)
+        .build()
+}
+
+/// `choice` as a `Choice` (types.rs).
+fn choice(choice: &Choice) -> JsValue {
+    Object::new()
+        .set("value", choice.value.as_str())
+        .set("label", choice.label.as_str())
+        .number("count", choice.count)
+        .build()
+}
+
+/// `choices` as `Choices` (types.rs): its keys are the Rust fields' names, `first_date` and
+/// `last_date` included.
+pub fn choices_to_js(choices: &Choices) -> JsValue {
+    let list = |values: &[Choice]| values.iter().map(choice).collect::<js_sys::Array>();
+    Object::new()
+        .set("debates", list(&choices.debates))
+        .set("speakers", list(&choices.speakers))
+        .set("parties", list(&choices.parties))
+        .set("topics", list(&choices.topics))
+        .set("units", list(&choices.units))
+        .set("claims", list(&choices.claims))
+        .text_or_null("first_date", choices.first_date.as_deref())
+        .text_or_null("last_date", choices.last_date.as_deref())
+        .build()
 }
