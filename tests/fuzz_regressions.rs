@@ -270,3 +270,45 @@ fn thin_bands_are_searched_as_far_as_the_hit_radius_reaches() {
         }
     }
 }
+
+/// `layout_hit`: large text (26 CSS px, drawn at 24) in a chart 120.875 px tall left the plot a
+/// negative height under the legend's and the axis's lines, and the hit index missed a mark that a
+/// search of every mark found. Text is drawn no larger than leaves the plot 40 px.
+#[test]
+fn large_text_in_a_short_chart_leaves_the_plot_its_height() {
+    let figures = embedded_figures().unwrap();
+    let selection = Selection {
+        indices: (0..figures.len()).collect(),
+        total: figures.len(),
+    };
+    for kind in ChartKind::ALL {
+        for height in [cited_stats::chart::MIN_HEIGHT_CSS_PX, 120.875, 200.0] {
+            let spec = ChartSpec {
+                kind: *kind,
+                width_css_px: 514.125,
+                height_css_px: height,
+                text_size_css_px: 26.0,
+                ..ChartSpec::default()
+            };
+            let drawn = layout(&spec, &figures, &selection, &ApproxTextMetrics).unwrap();
+            assert!(
+                drawn.plot.height_css_px >= 40.0,
+                "{kind:?} at {height}: {:?}",
+                drawn.plot
+            );
+            for (i, mark) in drawn.marks.iter().enumerate() {
+                let centre = mark.shape.centre();
+                let hit = drawn.hit(centre.x_css_px, centre.y_css_px).map(|h| h.mark);
+                let nearest = drawn
+                    .marks
+                    .iter()
+                    .map(|m| m.shape.distance_to(centre))
+                    .fold(f64::INFINITY, f64::min);
+                assert!(
+                    hit.is_some() && nearest <= HIT_RADIUS_CSS_PX,
+                    "{kind:?} at {height}: mark {i} missed"
+                );
+            }
+        }
+    }
+}

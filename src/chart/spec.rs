@@ -94,10 +94,13 @@ impl ChartSpec {
     }
 
     /// The size the chart's text is drawn at: [`ChartSpec::text_size_css_px`] within
-    /// [`MIN_TEXT_CSS_PX`]..=[`MAX_TEXT_CSS_PX`].
+    /// [`MIN_TEXT_CSS_PX`]..=[`MAX_TEXT_CSS_PX`], and no larger than leaves the plot 40 CSS px
+    /// of the height under the legend's two lines and the axis's three (a short chart keeps 12).
     pub fn text_size(&self) -> f64 {
+        let room = ((self.height_css_px - 44.0) / 5.0).max(MIN_TEXT_CSS_PX);
         self.text_size_css_px
             .clamp(MIN_TEXT_CSS_PX, MAX_TEXT_CSS_PX)
+            .min(room)
     }
 
     /// Checks the numbers a layout depends on.
