@@ -458,3 +458,41 @@ fn a_claim_crosses_with_its_other_quotations_and_derived_fields_are_read_past() 
         "a figure quoted once"
     );
 }
+
+/// A render says the view in the core's one sentence; the host's font size sizes the chart's
+/// text (a bad one is named); a figure's view carries its parliamentary citation.
+#[wasm_bindgen_test]
+fn a_render_sums_up_its_view_and_takes_the_hosts_text_size() {
+    let mut stats = CitedStats::new(figures().into(), "data/figures.json").unwrap();
+    let canvas = canvas();
+    stats
+        .set_query("chart=compare&claim=innovation-programme-projects")
+        .unwrap();
+    let drawn = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 640, "heightCssPx": 300, "textSizeCssPx": 18}"#),
+        )
+        .unwrap();
+    let summary = get(&drawn, "summary").as_string().unwrap();
+    assert!(
+        summary.starts_with("Compare quotations: innovation programme projects, quoted 3 times"),
+        "{summary}"
+    );
+    let error = stats
+        .render(
+            &canvas,
+            options(r#"{"widthCssPx": 640, "heightCssPx": 300, "textSizeCssPx": -1}"#),
+        )
+        .err()
+        .unwrap();
+    assert!(
+        message(error).starts_with("chart option `textSizeCssPx`: -1 is not a text size"),
+        "bad text size"
+    );
+    let view = stats.figure_view(0).unwrap();
+    assert_eq!(
+        get(&view, "parliamentary").as_string().as_deref(),
+        Some("HC Deb 12 March 2009")
+    );
+}

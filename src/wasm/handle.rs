@@ -5,7 +5,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::chart::fit::fit;
-use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
+use crate::chart::{
+    ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout, summarise,
+};
 use crate::claims::Claims;
 use crate::dataset::{Figure, dataset_note, source_line, to_csv_of};
 use crate::query::{
@@ -171,6 +173,9 @@ impl CitedStats {
         let spec = ChartSpec {
             device_pixel_ratio: fitted.device_pixel_ratio,
             scale: options.scale.unwrap_or(ScaleChoice::Auto),
+            text_size_css_px: options
+                .text_size_css_px
+                .unwrap_or(crate::chart::MIN_TEXT_CSS_PX),
             ..ChartSpec::for_view(&self.query, fitted.width_css_px, fitted.height_css_px)
         };
         spec.validate().map_err(js_error)?;
@@ -193,6 +198,7 @@ impl CitedStats {
             height_css_px: spec.height_css_px,
             device_pixel_ratio: spec.device_pixel_ratio,
             notices: fitted.notices,
+            summary: summarise(&spec, &laid_out, &self.figures),
         };
         self.layout = Some(laid_out);
         self.theme = theme;

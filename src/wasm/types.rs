@@ -52,6 +52,8 @@ export interface RenderOptions {
   colours?: { background?: string; text?: string; muted?: string; accent?: string };
   /** A CSS font-family list for the chart's text. */
   fontFamily?: string;
+  /** The page's font size, CSS px: the chart's text is drawn at it, from 12 to 24. */
+  textSizeCssPx?: number;
 }
 /** What `render` drew. */
 export interface Rendered {
@@ -60,6 +62,8 @@ export interface Rendered {
   widthCssPx: number; heightCssPx: number; devicePixelRatio: number;
   /** One line for each size or ratio that was clamped. */
   notices: string[];
+  /** The view in one sentence, by the core: the chart's accessible description. */
+  summary: string;
 }
 /** A rectangle in CSS px from the canvas's top left. */
 export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heightCssPx: number; }
@@ -83,11 +87,13 @@ export interface Derived { claim_quotations: number; claim_agrees: boolean | nul
 /** One figure ready to show. */
 export interface FigureView {
   before: string; words: string; after: string; valueText: string; citation: string;
+  /** The parliamentary form, as Hansard is cited ("HC Deb 24 November 2022"), or null. */
+  parliamentary: string | null;
 }
 "#;
 
 /// The keys a render-options object may have.
-pub const RENDER_OPTIONS: [&str; 7] = [
+pub const RENDER_OPTIONS: [&str; 8] = [
     "widthCssPx",
     "heightCssPx",
     "devicePixelRatio",
@@ -95,6 +101,7 @@ pub const RENDER_OPTIONS: [&str; 7] = [
     "scale",
     "colours",
     "fontFamily",
+    "textSizeCssPx",
 ];
 
 /// Options for one render.
@@ -113,6 +120,8 @@ pub struct RenderOptions {
     pub colours: Option<ColourOptions>,
     /// The page's own CSS font-family list for the chart's text.
     pub font_family: Option<String>,
+    /// The page's font size, CSS px: the chart's text follows it from 12 to 24.
+    pub text_size_css_px: Option<f64>,
 }
 
 /// The keys render option `colours` may have.
@@ -191,6 +200,7 @@ impl RenderOptions {
             scale,
             colours,
             font_family: text("fontFamily")?,
+            text_size_css_px: number("textSizeCssPx")?,
         })
     }
 }

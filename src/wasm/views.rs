@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::chart::{Layout, Rect, describe_mark};
-use crate::dataset::{Figure, isolated_citation};
+use crate::dataset::{Figure, isolated_citation, parliamentary_citation};
 use crate::number::format_value;
 use crate::query::{Choice, Choices, UrlError};
 
@@ -141,6 +141,8 @@ pub struct RenderView {
     pub device_pixel_ratio: f64,
     /// Each size or ratio that was clamped, named with what was asked and what was drawn.
     pub notices: Vec<String>,
+    /// The view in one sentence (`chart::summarise`).
+    pub summary: String,
 }
 
 impl RenderView {
@@ -154,6 +156,7 @@ impl RenderView {
             .set("heightCssPx", self.height_css_px)
             .set("devicePixelRatio", self.device_pixel_ratio)
             .set("notices", texts(&self.notices))
+            .set("summary", self.summary.as_str())
             .build()
     }
 }
@@ -170,6 +173,8 @@ pub struct FigureView {
     pub value_text: String,
     /// A ready text citation.
     pub citation: String,
+    /// The parliamentary form ("HC Deb 24 November 2022"), when the chamber is Parliament's.
+    pub parliamentary: Option<String>,
 }
 
 impl FigureView {
@@ -191,6 +196,7 @@ impl FigureView {
             words: words.to_string(),
             after: after.to_string(),
             value_text,
+            parliamentary: parliamentary_citation(figure),
             citation: match dataset_note {
                 Some(note) => format!("{} — {note}", isolated_citation(figure)),
                 None => isolated_citation(figure),
@@ -205,6 +211,7 @@ impl FigureView {
             .set("after", self.after.as_str())
             .set("valueText", self.value_text.as_str())
             .set("citation", self.citation.as_str())
+            .text_or_null("parliamentary", self.parliamentary.as_deref())
             .build()
     }
 }
