@@ -468,13 +468,14 @@ fn a_render_sums_up_its_view_and_takes_the_hosts_text_size() {
     stats
         .set_query("chart=compare&claim=innovation-programme-projects")
         .unwrap();
-    let drawn = stats
+    assert_eq!(stats.summary(), None, "nothing drawn yet");
+    stats
         .render(
             &canvas,
             options(r#"{"widthCssPx": 640, "heightCssPx": 300, "textSizeCssPx": 18}"#),
         )
         .unwrap();
-    let summary = get(&drawn, "summary").as_string().unwrap();
+    let summary = stats.summary().unwrap();
     assert!(
         summary.starts_with("Compare quotations: innovation programme projects, quoted 3 times"),
         "{summary}"

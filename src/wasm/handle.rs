@@ -5,9 +5,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::chart::fit::fit;
-use crate::chart::{
-    ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout, summarise,
-};
+use crate::chart::{ChartSpec, Layout, Ring, ScaleChoice, Theme, draw, draw_rings, layout};
 use crate::claims::Claims;
 use crate::dataset::{Figure, dataset_note, source_line, to_csv_of};
 use crate::query::{
@@ -198,7 +196,6 @@ impl CitedStats {
             height_css_px: spec.height_css_px,
             device_pixel_ratio: spec.device_pixel_ratio,
             notices: fitted.notices,
-            summary: summarise(&spec, &laid_out, &self.figures),
         };
         self.layout = Some(laid_out);
         self.theme = theme;

@@ -29,6 +29,7 @@ mod messages;
 mod metrics;
 mod object;
 mod shape;
+mod summary;
 mod trap;
 mod types;
 mod views;

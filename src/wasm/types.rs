@@ -62,8 +62,6 @@ export interface Rendered {
   widthCssPx: number; heightCssPx: number; devicePixelRatio: number;
   /** One line for each size or ratio that was clamped. */
   notices: string[];
-  /** The view in one sentence, by the core: the chart's accessible description. */
-  summary: string;
 }
 /** A rectangle in CSS px from the canvas's top left. */
 export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heightCssPx: number; }

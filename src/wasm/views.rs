@@ -141,8 +141,6 @@ pub struct RenderView {
     pub device_pixel_ratio: f64,
     /// Each size or ratio that was clamped, named with what was asked and what was drawn.
     pub notices: Vec<String>,
-    /// The view in one sentence (`chart::summarise`).
-    pub summary: String,
 }
 
 impl RenderView {
@@ -156,7 +154,6 @@ impl RenderView {
             .set("heightCssPx", self.height_css_px)
             .set("devicePixelRatio", self.device_pixel_ratio)
             .set("notices", texts(&self.notices))
-            .set("summary", self.summary.as_str())
             .build()
     }
 }
