@@ -81,6 +81,13 @@ export const CSS = `
 }
 .card button:focus-visible, .card a:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
 .card .status { color: var(--muted); font-size: 13px; }
+.card .claim { margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--border); }
+.card h3 { font-size: 15px; margin: 0 0 4px; }
+.card .quotations { list-style: none; margin: 8px 0; padding: 0; }
+.card .quotation { margin-bottom: 12px; }
+.card .quotation-head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.card .agreement, .card .quotation-details { color: var(--muted); font-size: 13px; margin: 0; }
+.card .differs .agreement { color: var(--text); font-weight: 600; }
 `;
 
 /** @type {CSSStyleSheet | null} */
