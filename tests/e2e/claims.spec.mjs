@@ -56,8 +56,8 @@ test.describe("the card's Also quoted section", () => {
     for (const [n, id] of shownIds.entries()) {
       const other = RECORD.get(id);
       const item = items.nth(n);
-      expect(await item.locator("blockquote").textContent()).toBe(other.quote);
-      await expect(item.locator("blockquote mark")).toHaveText(other.figure_text);
+      expect(await item.locator("p.quote").textContent()).toBe(other.quote);
+      await expect(item.locator("p.quote mark")).toHaveText(other.figure_text);
       await expect(item.locator(".quotation-details")).toContainText(other.speaker);
       await expect(item.locator(".quotation-details")).toContainText(other.date ? longDate(other.date) : "undated");
       await expect(item.locator(".quotation-details")).toContainText(other.debate);
@@ -66,7 +66,7 @@ test.describe("the card's Also quoted section", () => {
     // This figure disagrees with at least one of them, and the list says which.
     await expect(section.locator(".agreement.differs").first()).toBeVisible();
     // Text from the data stays text: no element came from it.
-    expect(await section.locator("blockquote *:not(mark)").count()).toBe(0);
+    expect(await section.locator("p.quote *:not(mark)").count()).toBe(0);
   });
 
   test("another quotation's button opens its own card, moves focus to it and updates the URL", async ({ page }) => {

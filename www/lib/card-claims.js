@@ -55,7 +55,8 @@ export function claimSectionBuilder({ h, bdi, longDate }) {
       "li",
       { class: quotation.agrees ? "quotation" : "quotation differs" },
       h("div", { class: "quotation-head" }, open, agreement),
-      h("blockquote", { dir: "auto" }, quotation.before, h("mark", {}, quotation.words), quotation.after),
+      // A paragraph styled as the card's quote, not a second <blockquote>: the card has one quote.
+      h("p", { class: "quote", dir: "auto" }, quotation.before, h("mark", {}, quotation.words), quotation.after),
       h("p", { class: "quotation-details" }, details),
     );
   }
@@ -87,7 +88,7 @@ export function claimSectionBuilder({ h, bdi, longDate }) {
         { class: "quotations" },
         claim.others.map((quotation) => item(quotation, onOpen)),
       ),
-      h("div", { class: "actions" }, compare),
+      h("p", { class: "claim-actions" }, compare),
     );
   };
 }

@@ -67,7 +67,7 @@ export const CSS = `
 .card { margin-top: 10px; padding: 12px 14px; border: 1px solid var(--border); border-radius: 6px; background: var(--background); }
 .card:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
 .card h2 { font-size: 17px; margin: 0 0 6px; }
-.card blockquote { margin: 8px 0; padding-left: 12px; border-left: 4px solid var(--accent); }
+.card blockquote, .card .quote { margin: 8px 0; padding-left: 12px; border-left: 4px solid var(--accent); }
 .card mark { background: var(--highlight); color: inherit; padding: 0 2px; border-bottom: 2px solid var(--text); font-weight: 600; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
 .card dt { color: var(--muted); }
