@@ -1,9 +1,10 @@
 // Types for the package's main entry (`cited-stats`). The data types (Figure, State, MarkView, …)
 // are the ones wasm-bindgen generates from the Rust core, re-exported here.
-import type { CitedStats, Choices, Figure, InitInput, MarkView, Rendered, State } from "./pkg/cited_stats.js";
+import type { CitedStats, Choices, Derived, Figure, InitInput, MarkView, Rendered, State } from "./pkg/cited_stats.js";
 
 export type {
-  Choice, Choices, CitedStats, Figure, FigureView, InitInput, MarkView, Problem, Rect, Rendered, RenderOptions, State,
+  Choice, Choices, CitedStats, ClaimView, Derived, Figure, FigureView, InitInput, MarkView, Problem, QuotationView,
+  Rect, Rendered, RenderOptions, State,
 } from "./pkg/cited_stats.js";
 
 /** A dataset: an array of figures in the schema of the built-in `figures.json`, or the URL of such a file. */
@@ -43,7 +44,7 @@ export type CitedStatsDrawDetail = Rendered;
 
 /**
  * The `<cited-stats>` element. Attributes: `chart`, `debate`, `speaker`, `party`, `topic`, `unit`,
- * `from`, `to`, `cited`, `q`, `group`, `figure` (the explorer's URL vocabulary), and `theme`,
+ * `claim`, `quoted`, `from`, `to`, `cited`, `q`, `group`, `figure` (the explorer's URL vocabulary), and `theme`,
  * `height`, `scale`, `src`, `explorer`, `loading`. Its light-DOM children are shown until the
  * chart is drawn, and where it cannot be.
  */
@@ -86,6 +87,13 @@ export class CitedStatsElement extends HTMLElement {
   marks(): MarkView[];
   /** CSV (every provenance column) of the figures at `indices`; throws before `loadDetails()` resolves. */
   csv(indices: Uint32Array | number[]): string;
+  /**
+   * For each of `indices`, the table's "Also quoted" text: "" when no other figure states its
+   * quantity, else "1 other" or "2 others", with "; quoted differently" when its words disagree.
+   */
+  alsoQuoted(indices: Uint32Array | number[]): string[];
+  /** What a download adds to figure `index`: `claim_quotations` and `claim_agrees`. */
+  derived(index: number): Derived | null;
   /** The chart as a PNG with its source line. */
   exportPng(): Promise<Blob>;
 }

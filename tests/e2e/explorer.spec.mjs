@@ -1,5 +1,6 @@
 // The explorer page around the chart: search, the shown count, permalinks and Back/Forward, the
 // table, the downloads, a bad URL, and a clean console under the strict CSP.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
   CHART_BACKGROUND, CSV_COLUMNS, FIGURES, afterRedraw, chartSettled, csvRecords, expect, isBackground,
@@ -9,6 +10,11 @@ import {
 const state = (page) => page.evaluate(() => document.getElementById("chart").state);
 const card = (page) => page.locator("#chart .card");
 const idsOf = (indices) => indices.map((i) => FIGURES[i].id);
+/** What the dataset's claims add to each figure, by id, as the repository's data records it. */
+const DERIVED = new Map(
+  readFileSync(new URL("../../data/figures.jsonl", import.meta.url), "utf8").split("\n").filter((line) => line.trim())
+    .map((line) => JSON.parse(line)).map((r) => [r.id, { claim_quotations: r.claim_quotations, claim_agrees: r.claim_agrees }]),
+);
 
 /** Figures a search word finds: a word of the measure, speaker, named source or quote starts with it. */
 function matching(word) {
@@ -173,7 +179,11 @@ test.describe("downloads", () => {
 
     const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.locator("#download-json").click()]);
     expect(jsonFile.suggestedFilename()).toBe("cited-stats-figures.json");
-    expect(JSON.parse(await readFile(await jsonFile.path(), "utf8"))).toEqual(shown.indices.map((i) => FIGURES[i]));
+    // Each figure's own record with what the whole dataset's claims add to it (data/figures.jsonl holds both).
+    expect(JSON.parse(await readFile(await jsonFile.path(), "utf8"))).toEqual(shown.indices.map((i) => {
+      const { claim_quotations, claim_agrees } = DERIVED.get(FIGURES[i].id);
+      return { ...FIGURES[i], claim_quotations, claim_agrees };
+    }));
 
     const [pngFile] = await Promise.all([page.waitForEvent("download"), page.locator("#download-png").click()]);
     expect(pngFile.suggestedFilename()).toBe("cited-stats-chart.png");

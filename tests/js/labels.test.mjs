@@ -4,8 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { choiceLabels } from "../../www/explorer/filters.js";
+import { asLabel } from "../../www/explorer/labels.js";
 import { longDate } from "../../www/lib/dom.js";
-import { MONTHS, UNIT_LABELS } from "../../www/lib/vocabulary.js";
+import { GROUP_LABELS, MONTHS, QUOTED_LABELS, UNIT_LABELS } from "../../www/lib/vocabulary.js";
 
 const choice = (value, label = value) => ({ value, label, count: 1 });
 
@@ -16,8 +17,10 @@ test("choiceLabels: units in the core's words, topics with spaces, the rest as t
     parties: [],
     topics: [choice("care-leavers")],
     units: [choice("count"), choice("times"), choice("gbp"), choice("furlongs", "furlongs (new)")],
+    claims: [choice("innovation-programme-projects", "innovation programme projects")],
   });
-  assert.deepEqual(Object.keys(labels), ["debate", "speaker", "party", "topic", "unit"]);
+  assert.deepEqual(Object.keys(labels), ["debate", "speaker", "party", "topic", "unit", "claim"]);
+  assert.equal(labels.claim.get("innovation-programme-projects"), "innovation programme projects");
   assert.equal(labels.debate.get("d-1"), "2009-03-12 — Children's services");
   assert.equal(labels.topic.get("care-leavers"), "care leavers");
   assert.equal(labels.unit.get("count"), "counts");
@@ -35,7 +38,7 @@ test("choiceLabels: no choices yet gives empty maps", () => {
   const labels = choiceLabels(null);
   assert.deepEqual(
     Object.values(labels).map((map) => map.size),
-    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0, 0],
   );
 });
 
@@ -44,4 +47,12 @@ test("longDate writes the core's month names and keeps what is not a date", () =
   assert.equal(longDate("2009-01-05"), `5 ${MONTHS[0]} 2009`);
   assert.equal(longDate("2009-13-05"), "2009-13-05");
   assert.equal(longDate(null), "date not recorded");
+});
+
+test("asLabel capitalises the core's words to stand alone as a control's label", () => {
+  assert.equal(asLabel(GROUP_LABELS.claim), `C${GROUP_LABELS.claim.slice(1)}`);
+  assert.equal(asLabel("quoted differently"), "Quoted differently");
+  assert.equal(asLabel(QUOTED_LABELS["more-than-once"]).toLowerCase(), QUOTED_LABELS["more-than-once"]);
+  assert.equal(asLabel("élan"), "Élan");
+  assert.equal(asLabel(""), "");
 });

@@ -11,7 +11,7 @@ import {
   readFallbackIndex,
 } from "../../www/explorer/snippets.js";
 import { labelIn } from "../../www/explorer/labels.js";
-import { CHART_LABELS, GROUP_LABELS, UNIT_LABELS } from "../../www/lib/vocabulary.js";
+import { CHART_LABELS, GROUP_LABELS, QUOTED_LABELS, UNIT_LABELS } from "../../www/lib/vocabulary.js";
 
 const BASE = "https://cited.example/stats/";
 const view = (query, n = 3) => ({ query, indices: Array.from({ length: n }, (_, i) => i) });
@@ -152,4 +152,26 @@ describe("readFallbackIndex", () => {
     assert.deepEqual([...(index?.views.keys() ?? [])], [""]);
     assert.equal(index?.views.get("")?.description, "first");
   });
+});
+
+test("describeView: the claims and the `quoted` filter in the reader's and the core's words", () => {
+  const labels = { claim: new Map([["innovation-programme-projects", "innovation programme projects"]]) };
+  const text = describeView(view("chart=compare&claim=innovation-programme-projects&quoted=differently"), { labels });
+  assert.ok(text.startsWith(`${CHART_LABELS.compare} of 3 figures`), text);
+  assert.match(text, /claim: innovation programme projects/);
+  assert.ok(text.includes(QUOTED_LABELS.differently), text);
+  assert.doesNotMatch(describeView(view("quoted=more-than-once")), /quoted differently/);
+  assert.ok(describeView(view("quoted=more-than-once")).includes(QUOTED_LABELS["more-than-once"]));
+});
+
+test("elementSnippet: claim and quoted become attributes like the other parameters", () => {
+  const snippet = elementSnippet({
+    base: BASE,
+    query: "chart=compare&claim=innovation-programme-funding,innovation-programme-projects&quoted=differently",
+    description: "d",
+  });
+  assert.match(
+    snippet,
+    /<cited-stats chart="compare" claim="innovation-programme-funding,innovation-programme-projects" quoted="differently" theme="auto">/,
+  );
 });

@@ -1,5 +1,6 @@
 // The download buttons: the figures shown as CSV (every provenance column, from the element) or
-// JSON (the dataset's own records), and the chart as PNG with its source line. Each file is saved
+// JSON (the dataset's own records, each with what the whole dataset's claims add to it:
+// `claim_quotations` and `claim_agrees`, as the CSV's columns), and the chart as PNG with its source line. Each file is saved
 // through a Blob, an object URL and a temporary <a download>.
 
 /** @import { CitedStatsElement } from "../index.js" */
@@ -38,7 +39,7 @@ export function downloads(chart, { csv, json, png, status }) {
     done("CSV");
   });
   json.addEventListener("click", () => {
-    const records = shown().map((i) => chart.figures[i]);
+    const records = shown().map((i) => ({ ...chart.figures[i], ...chart.derived(i) }));
     const text = `${JSON.stringify(records, null, 2)}\n`;
     save(new Blob([text], { type: "application/json" }), "cited-stats-figures.json");
     done("JSON");

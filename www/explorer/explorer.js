@@ -65,7 +65,7 @@ function start() {
     panel.set(parseQuery(state.query));
     const n = state.indices.length;
     count.textContent = `Showing ${n} of ${state.total} figures`;
-    table.update(chart.figures, state.indices, state.selected ?? null);
+    table.update(chart.figures, state.indices, state.selected ?? null, chart.alsoQuoted(state.indices));
     files.update(n);
     snippets.update();
   };

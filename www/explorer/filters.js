@@ -1,17 +1,19 @@
 // The filter panel: the search box, chart and group-by switchers, one checklist per multi-value
-// filter, the date range and the cited-source choice. It turns the controls into URL parameters and
+// filter (claims among them), the date range, the cited-source choice and whether a figure's
+// quantity is quoted elsewhere. It turns the controls into URL parameters and
 // sets the controls from the parameters of the element's current query.
-// Chart kinds and units are named in the core's words (the generated vocabulary).
+// Chart kinds, units, the claim grouping and the `quoted` choices are named in the core's words (the
+// generated vocabulary).
 import { checklist } from "./checklist.js";
 import { byId } from "./dom.js";
-import { labelIn } from "./labels.js";
-import { CHART_LABELS, UNIT_LABELS } from "../lib/vocabulary.js";
+import { asLabel, labelIn } from "./labels.js";
+import { CHART_LABELS, GROUP_LABELS, QUOTED_LABELS, UNIT_LABELS } from "../lib/vocabulary.js";
 
 /** @import { Choice, Choices } from "../index.js" */
 
 /**
  * The multi-value filters: URL parameter, the heading the reader sees, the choices' key, labels.
- * @type {{ name: string, title: string, key: "debates" | "speakers" | "parties" | "topics" | "units",
+ * @type {{ name: string, title: string, key: "debates" | "speakers" | "parties" | "topics" | "units" | "claims",
  *   labelOf?: (choice: Choice) => string }[]}
  */
 const LISTS = [
@@ -20,6 +22,8 @@ const LISTS = [
   { name: "party", title: "Parties", key: "parties" },
   { name: "topic", title: "Topics", key: "topics", labelOf: (c) => c.label.replace(/-/g, " ") },
   { name: "unit", title: "Units", key: "units", labelOf: (c) => labelIn(UNIT_LABELS, c.value, c.label) },
+  // A claim's label is its key with spaces (the core's `choices`).
+  { name: "claim", title: "Claims", key: "claims" },
 ];
 
 /** @param {Choice} choice */
@@ -42,7 +46,7 @@ export function choiceLabels(choices) {
 
 /**
  * @param {HTMLFormElement} form  holds #search, #chart-kind, #group-by, #filter-from, #filter-to,
- *   #filter-cited and #checklists
+ *   #filter-cited, #filter-quoted and #checklists
  * @param {Choices | null} choices
  * @param {{ onChange: (params: Map<string, string[]>, typing: boolean) => void }} options
  */
@@ -54,6 +58,7 @@ export function filters(form, choices, { onChange }) {
     from: byId(form, "filter-from", "input"),
     to: byId(form, "filter-to", "input"),
     cited: byId(form, "filter-cited", "select"),
+    quoted: byId(form, "filter-quoted", "select"),
   };
   const changed = (typing = false) => onChange(read(), typing);
 
@@ -65,6 +70,15 @@ export function filters(form, choices, { onChange }) {
 
   // The page lists the chart kinds in its own order; their names are the core's.
   for (const option of singles.chart.options) option.textContent = labelIn(CHART_LABELS, option.value, option.text);
+  // Grouping by claim, and the `quoted` choices, in the core's words too.
+  for (const option of singles.group.options)
+    if (option.value === "claim") option.textContent = asLabel(labelIn(GROUP_LABELS, "claim"));
+  for (const [value, label] of Object.entries(QUOTED_LABELS)) {
+    const option = document.createElement("option");
+    option.value = value;
+    option.textContent = asLabel(label);
+    singles.quoted.append(option);
+  }
 
   for (const input of [singles.from, singles.to]) {
     if (choices?.first_date) input.min = choices.first_date;
@@ -91,7 +105,7 @@ export function filters(form, choices, { onChange }) {
     for (const { name, list } of lists) list.set(params.get(name) || []);
     singles.chart.value = one("chart") || "timeline";
     if (singles.chart.selectedIndex < 0) singles.chart.value = "timeline";
-    for (const name of /** @type {const} */ (["group", "from", "to", "cited"])) {
+    for (const name of /** @type {const} */ (["group", "from", "to", "cited", "quoted"])) {
       const control = singles[name];
       control.value = one(name);
       if (control instanceof HTMLSelectElement && control.selectedIndex < 0) control.value = "";
@@ -103,7 +117,7 @@ export function filters(form, choices, { onChange }) {
   function clear() {
     search.value = "";
     for (const { list } of lists) list.set([]);
-    for (const name of /** @type {const} */ (["from", "to", "cited"])) singles[name].value = "";
+    for (const name of /** @type {const} */ (["from", "to", "cited", "quoted"])) singles[name].value = "";
     changed();
   }
 

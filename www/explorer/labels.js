@@ -11,3 +11,13 @@
 export function labelIn(table, key, fallback = key) {
   return Object.hasOwn(table, key) ? table[key] : fallback;
 }
+
+/**
+ * `text` with its first letter capitalised, to stand alone as a control's label ("claim (the
+ * quantity stated)" → "Claim (the quantity stated)").
+ * @param {string} text
+ * @returns {string}
+ */
+export function asLabel(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -4,7 +4,14 @@
 // that reaches the HTML is escaped here, so any search text gives a safe snippet.
 // Chart kinds, groupings and months are named in the core's words (the generated vocabulary).
 import { parseQuery } from "../lib/query-string.js";
-import { CHART_LABELS, GROUP_LABELS, LIST_PARAMETERS, MONTHS, QUERY_PARAMETERS } from "../lib/vocabulary.js";
+import {
+  CHART_LABELS,
+  GROUP_LABELS,
+  LIST_PARAMETERS,
+  MONTHS,
+  QUERY_PARAMETERS,
+  QUOTED_LABELS,
+} from "../lib/vocabulary.js";
 import { labelIn } from "./labels.js";
 
 /**
@@ -69,6 +76,7 @@ export function describeView(state, { labels = {} } = {}) {
   if (one("to")) parts.push(`to ${longDate(one("to"))}`);
   if (one("cited") === "yes") parts.push("a source named");
   if (one("cited") === "no") parts.push("no source named");
+  if (one("quoted")) parts.push(labelIn(QUOTED_LABELS, one("quoted")));
   if (one("q")) parts.push(`search “${one("q")}”`);
   if (one("group")) parts.push(`grouped by ${labelIn(GROUP_LABELS, one("group"))}`);
   if (one("figure")) parts.push(`figure ${one("figure")} open`);

@@ -1,15 +1,17 @@
 // The sortable table of the figures shown: the accessible alternative to the chart. Rows follow the
 // chart's order until a column header is chosen; each header button cycles ascending, descending
 // and back to the chart's order (aria-sort says which). Choosing a row, or its figure button, opens
-// that figure's card in the chart.
+// that figure's card in the chart. The "Also quoted" column says, in the core's words, how many other
+// figures state the same quantity and whether their words differ.
 import { make } from "./dom.js";
 
 /** @import { Figure } from "../index.js" */
 
 /**
- * A column: its key, header, the text of its cell, and the text it sorts by (null: by value).
- * @typedef {{ key: string, title: string, text: (figure: Figure) => string,
- *   sort: ((figure: Figure) => string) | null }} Column
+ * A column: its key, header, the text of its cell, and the text it sorts by (null: by value). Both
+ * are given the figure and the core's "Also quoted" text for it.
+ * @typedef {{ key: string, title: string, text: (figure: Figure, also: string) => string,
+ *   sort: ((figure: Figure, also: string) => string) | null }} Column
  */
 
 /** @param {"speaker" | "measure" | "topic"} key */
@@ -27,6 +29,8 @@ const COLUMNS = [
     text: (f) => f.cited_source || "none named",
     sort: (f) => f.cited_source || "\uffff",
   },
+  // "" sorts last; "2 others" after "1 other; quoted differently".
+  { key: "also", title: "Also quoted", text: (_, also) => also, sort: (_, also) => also || "\uffff" },
 ];
 
 /**
@@ -49,6 +53,9 @@ export function figuresTable(table, { open }) {
   let shown = [];
   /** @type {number | null} */
   let selected = null;
+  /** @type {Map<number, string>} dataset index → its "Also quoted" text */
+  let alsoQuoted = new Map();
+  const also = (/** @type {number} */ index) => alsoQuoted.get(index) ?? "";
   /** @type {{ key: string, descending: boolean } | null} null for the chart's order */
   let sort = null;
 
@@ -78,7 +85,7 @@ export function figuresTable(table, { open }) {
     const by = COLUMNS.find((c) => c.key === key)?.sort;
     /** @type {(a: number, b: number) => number} */
     const compare = by
-      ? (a, b) => by(figures[a]).localeCompare(by(figures[b]), "en-GB")
+      ? (a, b) => by(figures[a], also(a)).localeCompare(by(figures[b], also(b)), "en-GB")
       : (a, b) => compareFigures(figures[a], figures[b]);
     const sorted = [...shown].sort((a, b) => compare(a, b) || shown.indexOf(a) - shown.indexOf(b));
     return descending ? sorted.reverse() : sorted;
@@ -100,7 +107,7 @@ export function figuresTable(table, { open }) {
         button.title = "Open this figure's quote and source";
         tr.append(make("td", "figure-cell", button));
       } else {
-        const td = make("td", `cell-${column.key}`, column.text(figure));
+        const td = make("td", `cell-${column.key}`, column.text(figure, also(index)));
         if (column.key === "source" && !figure.cited_source) td.classList.add("none");
         tr.append(td);
       }
@@ -132,14 +139,17 @@ export function figuresTable(table, { open }) {
   return {
     /**
      * Shows `indices` of `all` in that order (unless a column sort is chosen); marks `selectedIndex`.
+     * `alsoTexts[i]` is the "Also quoted" text of `indices[i]` (the element's `alsoQuoted`).
      * @param {Figure[]} all
      * @param {number[]} indices
      * @param {number | null} selectedIndex
+     * @param {string[]} [alsoTexts]
      */
-    update(all, indices, selectedIndex) {
+    update(all, indices, selectedIndex, alsoTexts = []) {
       figures = all;
       shown = indices;
       selected = selectedIndex;
+      alsoQuoted = new Map(indices.map((index, i) => [index, alsoTexts[i] ?? ""]));
       render();
     },
   };

@@ -1,10 +1,14 @@
 // The detail card: the verbatim quote with the figure's words highlighted, who said it and where,
 // the source they named, anything inferred with its reason, and a ready citation to copy. Every
 // text from the data sits in its own <bdi> (or a dir="auto" block), so bidirectional controls in
-// it cannot reorder the card's own words. Loaded on first need (widget.js): it imports nothing,
-// and takes the page's DOM helpers (dom.js) from the widget, so its chunk needs no other file.
+// it cannot reorder the card's own words. When other figures state the same quantity, an "Also
+// quoted" section lists them (card-claims.js). Loaded on first need (widget.js): it imports only
+// card-claims.js, which imports nothing, and both take the page's DOM helpers (dom.js) from the
+// widget, so the card's chunk needs no other file.
+import { claimSectionBuilder } from "./card-claims.js";
 
 /** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
+/** @typedef {import("../pkg/cited_stats.js").ClaimView} ClaimView */
 
 /** @type {Record<string, string>} */
 const FIELD_NAMES = {
@@ -22,6 +26,8 @@ const FIELD_NAMES = {
  * @param {Pick<typeof import("./dom.js"), "h" | "bdi" | "longDate">} dom
  */
 export function cardBuilder({ h, bdi, longDate }) {
+  const claimSection = claimSectionBuilder({ h, bdi, longDate });
+
   /**
    * "value (inferred: reason)" when the field is inferred, else the value.
    * @param {Figure} figure
@@ -53,8 +59,11 @@ export function cardBuilder({ h, bdi, longDate }) {
    * @param {Figure} figure a dataset record
    * @param {{ before: string, words: string, after: string, valueText: string, citation: string }} view
    * @param {{ step: { at: number, of: number } | null, outside: boolean, permalink: string | null, dataset: string | null, onClose: () => void, onStep: (delta: number) => void, onCopied: (ok: boolean) => void }} options
+   * @param {{ view: ClaimView, onOpen: (index: number) => void, onCompare: (key: string) => void } | null} [claim]
+   *   the figure's claim (the core's `claimView`) and what its buttons do; null when no other figure
+   *   states its quantity
    */
-  return function cardContent(figure, view, options) {
+  return function cardContent(figure, view, options, claim = null) {
     const status = h("span", { class: "status", role: "status" });
     const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
     copy.addEventListener("click", async () => {
@@ -131,6 +140,7 @@ export function cardBuilder({ h, bdi, longDate }) {
         close,
         status,
       ),
+      claim ? claimSection(claim.view, claim) : null,
     ].filter((node) => node !== null);
   };
 }

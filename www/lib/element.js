@@ -299,6 +299,24 @@ export class CitedStatsElement extends ElementBase {
   csv(indices) {
     return this.#widget.use((handle) => handle.csv(indices));
   }
+  /**
+   * For each of `indices`, the table's "Also quoted" text (the core's words): "" when no other
+   * figure states its quantity, else "1 other" or "2 others", with "; quoted differently" when its
+   * words disagree with another quotation.
+   * @param {number[] | Uint32Array} indices
+   * @returns {string[]}
+   */
+  alsoQuoted(indices) {
+    return this.#widget.use((handle) => handle.alsoQuoted(Uint32Array.from(indices)), []) ?? [];
+  }
+  /**
+   * What a download adds to figure `index` from the whole dataset's claims: `claim_quotations`
+   * (how many figures state its quantity) and `claim_agrees` (null without a claim).
+   * @param {number} index
+   */
+  derived(index) {
+    return this.#widget.use((handle) => handle.derived(index));
+  }
   /** The chart as a PNG with its source line. */
   exportPng() {
     return this.#widget.png();

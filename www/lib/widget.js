@@ -6,7 +6,7 @@ import { hideTooltip, showTooltip } from "./tooltip.js";
 import { wireInteraction } from "./interaction.js";
 import { explorerLink } from "./explorer-link.js";
 import { TrapError } from "./engine.js";
-import { withFigure } from "./query-string.js";
+import { buildQuery, withFigure } from "./query-string.js";
 import { COLOURS, SIZES } from "./vocabulary.js";
 
 /** @typedef {import("../pkg/cited_stats.js").CitedStats} CitedStats */
@@ -496,7 +496,25 @@ export class Widget {
       onCopied: () => {},
     };
     const view = this.use((handle) => handle.figureView(index));
-    return view ? /** @type {NonNullable<typeof cardCode>} */ (cardCode)(figure, view, options) : null;
+    // The other quotations of the same quantity, when there are any (the details are in by now).
+    const claim = this.use((handle) => handle.claimView(index));
+    const actions = {
+      onOpen: (/** @type {number} */ other) => this.openFigures([other], 0, { moveFocus: true, reveal: true }),
+      onCompare: (/** @type {string} */ key) => this.compareClaim(key, figure.id),
+    };
+    const claimPart = claim ? { view: claim, ...actions } : null;
+    return view ? /** @type {NonNullable<typeof cardCode>} */ (cardCode)(figure, view, options, claimPart) : null;
+  }
+
+  /**
+   * Shows the quotations of claim `key` side by side (`chart=compare&claim=key`; other filters
+   * cleared), keeping figure `id`'s card open, and moves focus to the chart.
+   * @param {string} key
+   * @param {string} id
+   */
+  compareClaim(key, id) {
+    this.apply(withFigure(buildQuery({ chart: ["compare"], claim: [key] }), id), { fromReader: true });
+    this.ui.overlay.focus();
   }
 
   /**
