@@ -2,8 +2,20 @@
 // the citation, the keyboard, the drawn pixels and the device-pixel ratio. Mark positions always
 // come from the core's layout (support.mjs → markLayout), never from hard-coded pixels.
 import {
-  CHART_BACKGROUND, FIGURES, afterRedraw, chartSettled, expect, isBackground, longDate, markLayout, mostlyBackground,
-  openExplorer, pagePoint, pixelsAround, singleMarks, test,
+  CHART_BACKGROUND,
+  FIGURES,
+  afterRedraw,
+  chartSettled,
+  expect,
+  isBackground,
+  longDate,
+  markLayout,
+  mostlyBackground,
+  openExplorer,
+  pagePoint,
+  pixelsAround,
+  singleMarks,
+  test,
 } from "./support.mjs";
 
 const tooltip = (page) => page.locator("#chart .tooltip");
@@ -42,11 +54,15 @@ test.describe("hover", () => {
 test.describe("click and the card", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("clicking a mark opens its card: the verbatim quote, the figure's words marked, speaker, date; Copy citation copies it", async ({ page }) => {
+  test("clicking a mark opens its card: the verbatim quote, the figure's words marked, speaker, date; Copy citation copies it", async ({
+    page,
+  }) => {
     await openExplorer(page);
     const layout = await markLayout(page);
     // A figure the speaker attributed to a named source, from the middle of the reading order.
-    const candidates = singleMarks(layout).filter((m) => FIGURES[m.figures[0]].cited_source && FIGURES[m.figures[0]].date);
+    const candidates = singleMarks(layout).filter(
+      (m) => FIGURES[m.figures[0]].cited_source && FIGURES[m.figures[0]].date,
+    );
     const mark = candidates[Math.floor(candidates.length / 2)];
     const index = mark.figures[0];
     const figure = FIGURES[index];
@@ -60,8 +76,13 @@ test.describe("click and the card", () => {
     expect(await quote.textContent()).toBe(figure.quote);
     expect(await quote.locator("mark").textContent()).toBe(figure.figure_text);
     // The marked words sit where the dataset says they do.
-    expect(figure.quote.slice(figure.figure_offset, figure.figure_offset + figure.figure_text.length)).toBe(figure.figure_text);
-    const field = (name) => card(page).locator("dt", { hasText: new RegExp(`^${name}$`) }).locator("xpath=following-sibling::dd[1]");
+    expect(figure.quote.slice(figure.figure_offset, figure.figure_offset + figure.figure_text.length)).toBe(
+      figure.figure_text,
+    );
+    const field = (name) =>
+      card(page)
+        .locator("dt", { hasText: new RegExp(`^${name}$`) })
+        .locator("xpath=following-sibling::dd[1]");
     await expect(field("Said by")).toContainText(figure.speaker);
     await expect(field("Date")).toContainText(longDate(figure.date));
     await expect(field("Source named")).toHaveText(figure.cited_source);
@@ -114,13 +135,17 @@ test.describe("marks standing for several figures", () => {
 });
 
 test.describe("keyboard", () => {
-  test("arrow keys step through the marks announcing each, Enter opens the card, Escape closes it and returns focus", async ({ page }) => {
+  test("arrow keys step through the marks announcing each, Enter opens the card, Escape closes it and returns focus", async ({
+    page,
+  }) => {
     await openExplorer(page);
     const layout = await markLayout(page);
     const overlay = page.locator("#chart canvas.overlay");
     const live = page.locator("#chart .live");
     await overlay.focus();
-    expect(await page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className)).toBe("overlay");
+    expect(await page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className)).toBe(
+      "overlay",
+    );
 
     const announced = [];
     for (let step = 0; step < 3; step += 1) {
@@ -144,12 +169,16 @@ test.describe("keyboard", () => {
     const figure = FIGURES[layout.marks[2].figures[0]];
     await expect(card(page)).toBeVisible();
     expect(await card(page).locator("blockquote").textContent()).toBe(figure.quote);
-    expect(await page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className)).toBe("card");
+    expect(await page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className)).toBe(
+      "card",
+    );
 
     await page.keyboard.press("Escape");
     await expect(card(page)).toBeHidden();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("chart");
-    expect(await page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className)).toBe("overlay");
+    expect(await page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className)).toBe(
+      "overlay",
+    );
     // Focus stays on the same mark: the next step goes on to the fourth.
     await page.keyboard.press("ArrowRight");
     await expect(live).toHaveText(`${layout.marks[3].description}. Mark 4 of ${layout.marks.length}.`);
@@ -165,13 +194,17 @@ test.describe("pixels", () => {
     expect(solid.length).toBeGreaterThan(5);
     for (const mark of spread(solid)) {
       const pixels = await pixelsAround(page, mark.centre, 1);
-      for (const pixel of pixels) expect(isBackground(pixel, CHART_BACKGROUND.light), `pixel ${pixel} at mark ${mark.mark}`).toBe(false);
+      for (const pixel of pixels)
+        expect(isBackground(pixel, CHART_BACKGROUND.light), `pixel ${pixel} at mark ${mark.mark}`).toBe(false);
     }
     expect(layout.empty.length).toBeGreaterThan(0);
     for (const spot of spread(layout.empty)) {
       const pixels = await pixelsAround(page, spot, 2);
       // A gridline may cross the 5×5 square; the rest of it must be the background.
-      expect(mostlyBackground(pixels, CHART_BACKGROUND.light), `the empty spot ${JSON.stringify(spot)}: ${JSON.stringify(pixels)}`).toBe(true);
+      expect(
+        mostlyBackground(pixels, CHART_BACKGROUND.light),
+        `the empty spot ${JSON.stringify(spot)}: ${JSON.stringify(pixels)}`,
+      ).toBe(true);
     }
   });
 
@@ -190,13 +223,21 @@ test.describe("pixels", () => {
 test.describe("device-pixel ratio 2", () => {
   test.use({ deviceScaleFactor: 2 });
 
-  test("the backing stores are twice the CSS size, marks are drawn at ×2 and hover still finds them", async ({ page }) => {
+  test("the backing stores are twice the CSS size, marks are drawn at ×2 and hover still finds them", async ({
+    page,
+  }) => {
     await openExplorer(page);
     const sizes = await page.evaluate(() => {
       const root = document.getElementById("chart").shadowRoot;
       return ["chart", "overlay"].map((name) => {
         const canvas = root.querySelector(`canvas.${name}`);
-        return { name, width: canvas.width, height: canvas.height, clientWidth: canvas.clientWidth, clientHeight: canvas.clientHeight };
+        return {
+          name,
+          width: canvas.width,
+          height: canvas.height,
+          clientWidth: canvas.clientWidth,
+          clientHeight: canvas.clientHeight,
+        };
       });
     });
     expect(await page.evaluate(() => devicePixelRatio)).toBe(2);
@@ -210,7 +251,8 @@ test.describe("device-pixel ratio 2", () => {
     expect(layout.options.devicePixelRatio).toBe(2);
     const solid = singleMarks(layout).filter((m) => FIGURES[m.figures[0]].cited_source);
     const mark = solid[Math.floor(solid.length / 2)];
-    for (const pixel of await pixelsAround(page, mark.centre, 2)) expect(isBackground(pixel, CHART_BACKGROUND.light)).toBe(false);
+    for (const pixel of await pixelsAround(page, mark.centre, 2))
+      expect(isBackground(pixel, CHART_BACKGROUND.light)).toBe(false);
 
     const at = await pagePoint(page, mark.centre);
     await page.mouse.move(at.x, at.y);

@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import {
-  FIGURES, afterRedraw, chartSettled, csvRecords, expect, longDate, openExplorer, pagePoint, test,
+  FIGURES,
+  afterRedraw,
+  chartSettled,
+  csvRecords,
+  expect,
+  longDate,
+  openExplorer,
+  pagePoint,
+  test,
 } from "./support.mjs";
 import { GROUP_LABELS, QUOTED_DIFFERENTLY, QUOTED_LABELS } from "../../www/lib/vocabulary.js";
 
@@ -17,8 +25,12 @@ const RECORDS = readFileSync(fileURLToPath(new URL("../../data/figures.jsonl", i
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line));
 const RECORD = new Map(RECORDS.map((r) => [r.id, r]));
-const DIFFERING = RECORDS.filter((r) => r.claim_agrees === false).map((r) => r.id).sort();
-const QUOTED_MORE = RECORDS.filter((r) => r.claim_quotations > 1).map((r) => r.id).sort();
+const DIFFERING = RECORDS.filter((r) => r.claim_agrees === false)
+  .map((r) => r.id)
+  .sort();
+const QUOTED_MORE = RECORDS.filter((r) => r.claim_quotations > 1)
+  .map((r) => r.id)
+  .sort();
 const membersOf = (key) => RECORDS.filter((r) => r.claim === key).map((r) => r.id);
 
 /** A differing figure whose claim has at least three quotations (so it has two others to list). */
@@ -27,7 +39,8 @@ const PROJECTS = "innovation-programme-projects";
 
 const state = (page) => page.evaluate(() => document.getElementById("chart").state);
 const card = (page) => page.locator("#chart .card");
-const activeClass = (page) => page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className ?? null);
+const activeClass = (page) =>
+  page.evaluate(() => document.getElementById("chart").shadowRoot.activeElement?.className ?? null);
 const idsOf = (indices) => indices.map((i) => FIGURES[i].id);
 const sorted = (ids) => [...ids].sort();
 
@@ -39,7 +52,9 @@ test("the data has differing quotations to show", () => {
 });
 
 test.describe("the card's Also quoted section", () => {
-  test("a differing figure's card lists the other quotations, words highlighted, and says they differ", async ({ page }) => {
+  test("a differing figure's card lists the other quotations, words highlighted, and says they differ", async ({
+    page,
+  }) => {
     await openExplorer(page, `figure=${DIFFERS.id}`);
     await expect(card(page)).toBeVisible();
     const section = card(page).locator("section.claim");
@@ -51,7 +66,9 @@ test.describe("the card's Also quoted section", () => {
     const others = membersOf(DIFFERS.claim).filter((id) => id !== DIFFERS.id);
     const items = section.locator("li.quotation");
     await expect(items).toHaveCount(others.length);
-    const shownIds = await items.locator("button.open-quotation").evaluateAll((buttons) => buttons.map((b) => b.dataset.figure));
+    const shownIds = await items
+      .locator("button.open-quotation")
+      .evaluateAll((buttons) => buttons.map((b) => b.dataset.figure));
     expect(sorted(shownIds)).toEqual(sorted(others));
     for (const [n, id] of shownIds.entries()) {
       const other = RECORD.get(id);
@@ -93,7 +110,9 @@ test.describe("the card's Also quoted section", () => {
 
   test("Compare these quotations shows the claim's quotations on the compare chart", async ({ page }) => {
     await openExplorer(page, `topic=fostering&figure=${DIFFERS.id}`);
-    const shown = await afterRedraw(page, () => card(page).getByRole("button", { name: "Compare these quotations" }).click());
+    const shown = await afterRedraw(page, () =>
+      card(page).getByRole("button", { name: "Compare these quotations" }).click(),
+    );
     expect(shown.chart).toBe("compare");
     expect(shown.query).toBe(`chart=compare&claim=${DIFFERS.claim}&figure=${DIFFERS.id}`);
     expect(sorted(idsOf(shown.indices))).toEqual(sorted(membersOf(DIFFERS.claim)));
@@ -174,8 +193,12 @@ test.describe("filters", () => {
 
     // The embed snippet carries them.
     await page.locator("#embed-toggle").click();
-    await expect(page.locator("#embed-element")).toHaveValue(new RegExp(`claim="${PROJECTS}" quoted="more-than-once" group="claim"`));
-    await expect(page.locator("#embed-iframe")).toHaveValue(new RegExp(`claim=${PROJECTS}&amp;quoted=more-than-once&amp;group=claim`));
+    await expect(page.locator("#embed-element")).toHaveValue(
+      new RegExp(`claim="${PROJECTS}" quoted="more-than-once" group="claim"`),
+    );
+    await expect(page.locator("#embed-iframe")).toHaveValue(
+      new RegExp(`claim=${PROJECTS}&amp;quoted=more-than-once&amp;group=claim`),
+    );
   });
 
   test("a bad quoted value is named, and the rest of the view still applies", async ({ page }) => {
@@ -239,7 +262,9 @@ test.describe("the table and the downloads", () => {
     return `${n} ${n === 1 ? "other" : "others"}${r.claim_agrees === false ? "; quoted differently" : ""}`;
   };
 
-  test("the table's Also quoted column says how many others state the quantity, and whether they differ", async ({ page }) => {
+  test("the table's Also quoted column says how many others state the quantity, and whether they differ", async ({
+    page,
+  }) => {
     await openExplorer(page, "topic=" + encodeURIComponent(DIFFERS.topic));
     const headers = await page.locator("#figures-table thead th").allTextContents();
     expect(headers).toContain("Also quoted");
@@ -256,7 +281,9 @@ test.describe("the table and the downloads", () => {
     expect(claimed, "the topic holds a figure quoted more than once").toBeGreaterThan(0);
   });
 
-  test("the JSON download adds claim_quotations and claim_agrees to each figure; the CSV has them too", async ({ page }) => {
+  test("the JSON download adds claim_quotations and claim_agrees to each figure; the CSV has them too", async ({
+    page,
+  }) => {
     await openExplorer(page, "quoted=more-than-once");
     const shown = await state(page);
     const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.locator("#download-json").click()]);

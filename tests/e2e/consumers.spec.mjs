@@ -20,30 +20,38 @@ async function openApp(page, app) {
 
 /** How many pixels of the element's chart canvas are not the light background, and how many in all. */
 function inkedPixels(page, selector) {
-  return page.evaluate(([sel, background]) => {
-    const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
-    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] !== 255 || background.some((c, k) => Math.abs(data[i + k] - c) > 2)) inked += 1;
-    }
-    return { inked, total: data.length / 4 };
-  }, [selector, CHART_BACKGROUND.light]);
+  return page.evaluate(
+    ([sel, background]) => {
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255 || background.some((c, k) => Math.abs(data[i + k] - c) > 2)) inked += 1;
+      }
+      return { inked, total: data.length / 4 };
+    },
+    [selector, CHART_BACKGROUND.light],
+  );
 }
 
 /** Whether some pixel inside the mark's box (CSS px) is not the light background. */
 function markInked(page, selector, bbox) {
-  return page.evaluate(([sel, box, background]) => {
-    const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
-    const dpr = canvas.width / canvas.clientWidth;
-    const width = Math.max(1, Math.ceil(box.widthCssPx * dpr));
-    const height = Math.max(1, Math.ceil(box.heightCssPx * dpr));
-    const data = canvas.getContext("2d").getImageData(Math.floor(box.xCssPx * dpr), Math.floor(box.yCssPx * dpr), width, height).data;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] !== 255 || background.some((c, k) => Math.abs(data[i + k] - c) > 2)) return true;
-    }
-    return false;
-  }, [selector, bbox, CHART_BACKGROUND.light]);
+  return page.evaluate(
+    ([sel, box, background]) => {
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      const dpr = canvas.width / canvas.clientWidth;
+      const width = Math.max(1, Math.ceil(box.widthCssPx * dpr));
+      const height = Math.max(1, Math.ceil(box.heightCssPx * dpr));
+      const data = canvas
+        .getContext("2d")
+        .getImageData(Math.floor(box.xCssPx * dpr), Math.floor(box.yCssPx * dpr), width, height).data;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255 || background.some((c, k) => Math.abs(data[i + k] - c) > 2)) return true;
+      }
+      return false;
+    },
+    [selector, bbox, CHART_BACKGROUND.light],
+  );
 }
 
 /** The element's marks (its own `marks()`) and figures. */
@@ -58,9 +66,14 @@ function marksAndFigures(page, selector) {
 function centreOf(mark, marks) {
   const { xCssPx: x, yCssPx: y, widthCssPx: w, heightCssPx: h } = mark.bbox;
   const centre = { x: x + w / 2, y: y + h / 2 };
-  const shared = marks.some((other) => other !== mark
-    && centre.x >= other.bbox.xCssPx && centre.x <= other.bbox.xCssPx + other.bbox.widthCssPx
-    && centre.y >= other.bbox.yCssPx && centre.y <= other.bbox.yCssPx + other.bbox.heightCssPx);
+  const shared = marks.some(
+    (other) =>
+      other !== mark &&
+      centre.x >= other.bbox.xCssPx &&
+      centre.x <= other.bbox.xCssPx + other.bbox.widthCssPx &&
+      centre.y >= other.bbox.yCssPx &&
+      centre.y <= other.bbox.yCssPx + other.bbox.heightCssPx,
+  );
   return { centre, shared };
 }
 
@@ -83,7 +96,10 @@ function loneMark(marks) {
 
 /** Problem lines of a dataset message without the source's name ("dataset: record 1 (id …), field …" → ": record 1 …"). */
 function problemLines(message, source) {
-  return message.split("\n").filter((line) => line.startsWith(source)).map((line) => line.slice(source.length));
+  return message
+    .split("\n")
+    .filter((line) => line.startsWith(source))
+    .map((line) => line.slice(source.length));
 }
 
 for (const app of APPS) {
@@ -101,7 +117,10 @@ for (const app of APPS) {
       expect(inked, "pixels drawn on the chart").toBeGreaterThan(0);
       expect(inked, "pixels left as background").toBeLessThan(total);
       for (const mark of marks.slice(0, 10)) {
-        expect(await markInked(page, "#built-in", mark.bbox), `mark ${mark.mark} (${mark.description}) is drawn in its box`).toBe(true);
+        expect(
+          await markInked(page, "#built-in", mark.bbox),
+          `mark ${mark.mark} (${mark.description}) is drawn in its box`,
+        ).toBe(true);
       }
 
       const mark = loneMark(marks);
@@ -134,9 +153,16 @@ for (const app of APPS) {
       await expect(page.locator("#built-in .card a.permalink")).toHaveCount(0);
     });
 
-    test("a bad dataset is named the same way by the element and by loadDataset(), and draws nothing", async ({ page }) => {
+    test("a bad dataset is named the same way by the element and by loadDataset(), and draws nothing", async ({
+      page,
+    }) => {
       await openApp(page, app);
-      const rejected = await page.evaluate(() => document.getElementById("bad").ready.then(() => null, (error) => error.message));
+      const rejected = await page.evaluate(() =>
+        document.getElementById("bad").ready.then(
+          () => null,
+          (error) => error.message,
+        ),
+      );
       expect(rejected, "the element's ready rejects").not.toBeNull();
       const message = page.locator("#bad .message");
       await expect(message).toBeVisible();
@@ -151,12 +177,18 @@ for (const app of APPS) {
         const line = elementLines[k];
         expect(line).toMatch(new RegExp(`^: record ${k + 1} \\(id "${figure.id}"\\), field \``));
         const field = /field `([a-z_]+)`/.exec(line)[1];
-        expect(figure[field], `the field named in ${JSON.stringify(line)} is one that was broken`).not.toEqual(OWN_FIGURES[k][field]);
+        expect(figure[field], `the field named in ${JSON.stringify(line)} is one that was broken`).not.toEqual(
+          OWN_FIGURES[k][field],
+        );
       }
 
       const drawn = await page.evaluate(() => {
         const element = document.getElementById("bad");
-        return { draws: element.__e2eDraws || 0, stageHidden: element.shadowRoot.querySelector(".stage").hidden, state: element.state };
+        return {
+          draws: element.__e2eDraws || 0,
+          stageHidden: element.shadowRoot.querySelector(".stage").hidden,
+          state: element.state,
+        };
       });
       expect(drawn).toEqual({ draws: 0, stageHidden: true, state: null });
     });

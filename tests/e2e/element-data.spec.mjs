@@ -42,7 +42,9 @@ test.describe("a dataset of the page's own", () => {
     expect((await chartSettled(page, "#own")).total).toBe(FIGURES.length);
   });
 
-  test("an invalid dataset names every bad record and draws nothing, even over a chart that was drawn", async ({ page }) => {
+  test("an invalid dataset names every bad record and draws nothing, even over a chart that was drawn", async ({
+    page,
+  }) => {
     await page.goto("/fixtures/byo.html");
     await chartSettled(page, "#own");
     const bad = structuredClone(FOSTERING.slice(0, 3));
@@ -78,7 +80,9 @@ test.describe("a dataset of the page's own", () => {
 test.describe("fallback content", () => {
   test("the element's own content shows until the chart is drawn, then gives way to it", async ({ page }) => {
     let release;
-    const held = new Promise((resolve) => { release = resolve; });
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
     await page.route("**/cited_stats_bg.wasm", async (route) => {
       await held;
       await route.continue();
@@ -93,9 +97,16 @@ test.describe("fallback content", () => {
   });
 
   test("where the wasm cannot start, the fallback stays with the message", async ({ page, problems }) => {
-    await page.route("**/cited_stats_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }));
+    await page.route("**/cited_stats_bg.wasm", (route) =>
+      route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
+    );
     await page.goto("/fixtures/byo.html");
-    const rejected = await page.evaluate(() => document.getElementById("fallback").ready.then(() => null, (error) => error.message));
+    const rejected = await page.evaluate(() =>
+      document.getElementById("fallback").ready.then(
+        () => null,
+        (error) => error.message,
+      ),
+    );
     expect(rejected).not.toBeNull();
     await expect(page.locator("#fallback .message")).toContainText("cited-stats could not show this chart.");
     await expect(page.locator("#fallback-image")).toBeVisible();
@@ -119,16 +130,22 @@ test.describe("theme auto", () => {
     await chartSettled(page, "#own");
     expect(isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
 
-    await page.evaluate(() => { document.documentElement.style.colorScheme = "dark"; });
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = "dark";
+    });
     await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.dark)).toBe(true);
 
     // A page that declares light keeps the chart light even when the system prefers dark.
-    await page.evaluate(() => { document.documentElement.style.colorScheme = "light"; });
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = "light";
+    });
     await page.emulateMedia({ colorScheme: "dark" });
     await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
 
     // A page that declares both (or nothing) leaves it to the system.
-    await page.evaluate(() => { document.documentElement.style.colorScheme = "light dark"; });
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = "light dark";
+    });
     await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.dark)).toBe(true);
     await page.emulateMedia({ colorScheme: "light" });
     await expect.poll(async () => isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
@@ -138,7 +155,9 @@ test.describe("theme auto", () => {
     await page.goto("/fixtures/byo.html");
     await page.evaluate(() => document.getElementById("own").setAttribute("theme", "light"));
     await chartSettled(page, "#own");
-    await page.evaluate(() => { document.documentElement.style.colorScheme = "dark"; });
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = "dark";
+    });
     await page.waitForTimeout(100);
     expect(isBackground(await corner(page), CHART_BACKGROUND.light)).toBe(true);
   });
@@ -151,15 +170,21 @@ test.describe("the page's own colours and font", () => {
     const corner = async () => (await pixelsAround(page, { x: 2, y: 2 }, 0, "#own"))[0];
     expect(isBackground(await corner(), CHART_BACKGROUND.light)).toBe(true);
 
-    await page.evaluate(() => document.getElementById("own").style.setProperty("--cited-stats-background", "rgb(245, 240, 230)"));
+    await page.evaluate(() =>
+      document.getElementById("own").style.setProperty("--cited-stats-background", "rgb(245, 240, 230)"),
+    );
     await expect.poll(async () => isBackground(await corner(), [245, 240, 230])).toBe(true);
     // The frame round the chart takes the same colour, so the two meet without a seam.
-    const frame = await page.evaluate(() => getComputedStyle(document.getElementById("own").shadowRoot.querySelector(".frame")).backgroundColor);
+    const frame = await page.evaluate(
+      () => getComputedStyle(document.getElementById("own").shadowRoot.querySelector(".frame")).backgroundColor,
+    );
     expect(frame).toBe("rgb(245, 240, 230)");
 
     await page.evaluate(() => document.getElementById("own").style.setProperty("--cited-stats-accent", "blurple"));
     const message = page.locator("#own .message");
-    await expect(message).toContainText('CSS custom property `--cited-stats-accent`: "blurple" is not an opaque colour');
+    await expect(message).toContainText(
+      'CSS custom property `--cited-stats-accent`: "blurple" is not an opaque colour',
+    );
     // The rest still applies.
     expect(isBackground(await corner(), [245, 240, 230])).toBe(true);
     await page.evaluate(() => document.getElementById("own").style.removeProperty("--cited-stats-accent"));
@@ -176,18 +201,24 @@ test.describe("where permalinks lead", () => {
     return (await link.count()) ? link.getAttribute("href") : null;
   }
 
-  test("the site script links to its own explorer; the explorer attribute to another; a bad one is named", async ({ page }) => {
+  test("the site script links to its own explorer; the explorer attribute to another; a bad one is named", async ({
+    page,
+  }) => {
     await page.goto("/fixtures/byo.html");
     await chartSettled(page, "#own");
     const id = FIGURES[0].id;
-    expect(await permalink(page)).toBe(`http://127.0.0.1:${new URL(page.url()).port}/index.html?figure=${encodeURIComponent(id)}`);
+    expect(await permalink(page)).toBe(
+      `http://127.0.0.1:${new URL(page.url()).port}/index.html?figure=${encodeURIComponent(id)}`,
+    );
 
     await page.evaluate(() => document.getElementById("own").setAttribute("explorer", "https://example.org/figures/"));
     await page.evaluate(() => document.getElementById("own").closeCard());
     expect(await permalink(page)).toBe(`https://example.org/figures/?figure=${encodeURIComponent(id)}`);
 
     await page.evaluate(() => document.getElementById("own").setAttribute("explorer", "javascript:alert(1)"));
-    await expect(page.locator("#own .message")).toContainText('attribute `explorer`: "javascript:alert(1)" is not an http(s) URL');
+    await expect(page.locator("#own .message")).toContainText(
+      'attribute `explorer`: "javascript:alert(1)" is not an http(s) URL',
+    );
     await page.evaluate(() => document.getElementById("own").closeCard());
     expect(await permalink(page)).toMatch(/\/index\.html\?figure=/);
   });
@@ -196,12 +227,16 @@ test.describe("where permalinks lead", () => {
 test.describe("a dataset replaced while it loads", () => {
   test("a slower earlier src does not replace the newer chart when it arrives", async ({ page }) => {
     let releaseSlow;
-    const slowHeld = new Promise((resolve) => { releaseSlow = resolve; });
+    const slowHeld = new Promise((resolve) => {
+      releaseSlow = resolve;
+    });
     await page.route("**/fixtures/slow.json", async (route) => {
       await slowHeld;
       await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(FIGURES.slice(0, 3)) });
     });
-    await page.route("**/fixtures/fostering.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(FOSTERING) }));
+    await page.route("**/fixtures/fostering.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(FOSTERING) }),
+    );
     await page.goto("/fixtures/byo.html");
     await chartSettled(page, "#own");
     await page.evaluate(() => {
@@ -215,7 +250,11 @@ test.describe("a dataset replaced while it loads", () => {
     await expect.poll(() => page.evaluate(() => document.getElementById("own").state?.total)).toBe(FOSTERING.length);
     releaseSlow();
     await page.waitForTimeout(300);
-    const after = await page.evaluate(() => ({ total: document.getElementById("own").state?.total, errors: window.__errors, marks: document.getElementById("own").marks().length }));
+    const after = await page.evaluate(() => ({
+      total: document.getElementById("own").state?.total,
+      errors: window.__errors,
+      marks: document.getElementById("own").marks().length,
+    }));
     expect(after).toEqual({ total: FOSTERING.length, errors: [], marks: FOSTERING.length });
     await expect(page.locator("#own .message")).toBeHidden();
   });

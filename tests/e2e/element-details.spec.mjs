@@ -2,7 +2,7 @@
 // a card opens at once and fills in when the quotes arrive (or says why they could not be had); a
 // search waits for the quotes before anything is drawn; the explorer's table and downloads get
 // whole figures.
-import { FIGURES, chartSettled, expect, openExplorer, test } from "./support.mjs";
+import { FIGURES, RECORDS, chartSettled, expect, openExplorer, test } from "./support.mjs";
 
 const EL = "cited-stats";
 const DETAIL = "**/data/figures-detail.json";
@@ -10,7 +10,9 @@ const DETAIL = "**/data/figures-detail.json";
 /** Holds every request for the detail part until the returned function is called. */
 async function holdDetails(page) {
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
   const seen = [];
   await page.route(DETAIL, async (route) => {
     seen.push(route.request().url());
@@ -22,12 +24,19 @@ async function holdDetails(page) {
 
 /** A word of figure `index`'s quote that no figure's measure, speaker or named source holds. */
 function wordOnlyInQuotes(index) {
-  const elsewhere = FIGURES.map((f) => `${f.measure} ${f.speaker} ${f.cited_source ?? ""}`).join(" ").toLowerCase();
-  return FIGURES[index].quote.toLowerCase().split(/[^a-z]+/).find((w) => w.length >= 7 && !elsewhere.includes(w));
+  const elsewhere = FIGURES.map((f) => `${f.measure} ${f.speaker} ${f.cited_source ?? ""}`)
+    .join(" ")
+    .toLowerCase();
+  return FIGURES[index].quote
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .find((w) => w.length >= 7 && !elsewhere.includes(w));
 }
 
 test.describe("the built-in dataset's two parts", () => {
-  test("the chart draws and hovers without the detail part; a card opens at once and fills in when it arrives", async ({ page }) => {
+  test("the chart draws and hovers without the detail part; a card opens at once and fills in when it arrives", async ({
+    page,
+  }) => {
     const details = await holdDetails(page);
     await page.goto("/embed.html?chart=bars&topic=fostering");
     const state = await chartSettled(page, EL);
@@ -49,24 +58,41 @@ test.describe("the built-in dataset's two parts", () => {
     await expect(card.locator("blockquote mark")).toHaveText(figure.figure_text);
     await expect(card.locator(".citation")).toContainText(figure.quote);
     const whole = await page.evaluate((sel) => document.querySelector(sel).figures, EL);
-    expect(whole).toEqual(FIGURES);
+    expect(whole).toEqual(RECORDS);
   });
 
-  test("a detail part that cannot be had is named in the card, and the chart keeps working", async ({ page, problems }) => {
+  test("a detail part that cannot be had is named in the card, and the chart keeps working", async ({
+    page,
+    problems,
+  }) => {
     await page.route(DETAIL, (route) => route.fulfill({ status: 404, body: "gone" }));
     await page.goto("/embed.html?chart=bars&topic=fostering");
     const state = await chartSettled(page, EL);
     await page.evaluate(([sel, i]) => document.querySelector(sel).openFigure(i), [EL, state.indices[0]]);
     const status = page.locator(`${EL} section.card .status.loading`);
-    await expect(status).toHaveText(/^The quote could not be loaded: dataset http:\/\/127\.0\.0\.1:\d+\/data\/figures-detail\.json: the server answered 404/);
-    const rejected = await page.evaluate((sel) => document.querySelector(sel).loadDetails().then(() => null, (error) => error.message), EL);
+    await expect(status).toHaveText(
+      /^The quote could not be loaded: dataset http:\/\/127\.0\.0\.1:\d+\/data\/figures-detail\.json: the server answered 404/,
+    );
+    const rejected = await page.evaluate(
+      (sel) =>
+        document
+          .querySelector(sel)
+          .loadDetails()
+          .then(
+            () => null,
+            (error) => error.message,
+          ),
+      EL,
+    );
     expect(rejected).toMatch(/figures-detail\.json: the server answered 404/);
     expect(await page.evaluate((sel) => document.querySelector(sel).marks().length, EL)).toBeGreaterThan(0);
     expect(problems.console.every((line) => /status of 404/.test(line))).toBe(true);
     problems.console.length = 0;
   });
 
-  test("a search in the first view waits for the quotes, so a word found only in a quote is found", async ({ page }) => {
+  test("a search in the first view waits for the quotes, so a word found only in a quote is found", async ({
+    page,
+  }) => {
     const index = FIGURES.findIndex((_, i) => wordOnlyInQuotes(i));
     const word = wordOnlyInQuotes(index);
     expect(word, "a word found only in quotes").toBeTruthy();
@@ -84,7 +110,7 @@ test.describe("the built-in dataset's two parts", () => {
   test("the explorer's table and JSON download hold whole figures", async ({ page }) => {
     await openExplorer(page, "topic=fostering");
     const figures = await page.evaluate(() => document.getElementById("chart").figures);
-    expect(figures).toEqual(FIGURES);
+    expect(figures).toEqual(RECORDS);
     await expect(page.locator("#figures-table tbody tr").first()).toBeVisible();
   });
 });

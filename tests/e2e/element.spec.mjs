@@ -2,7 +2,14 @@
 // attributes as the view, the query property, named attribute problems, a dataset that cannot be
 // loaded, and starting only when scrolled near.
 import {
-  CHART_BACKGROUND, afterRedraw, chartSettled, expect, markLayout, mostlyBackground, pixelsAround, test,
+  CHART_BACKGROUND,
+  afterRedraw,
+  chartSettled,
+  expect,
+  markLayout,
+  mostlyBackground,
+  pixelsAround,
+  test,
 } from "./support.mjs";
 
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404.*no-such-dataset\.json/;
@@ -17,7 +24,10 @@ async function openFixture(page, problems) {
 }
 
 test.describe("embedded element", () => {
-  test("attributes set the view, theme and height; attribute and property changes redraw it", async ({ page, problems }) => {
+  test("attributes set the view, theme and height; attribute and property changes redraw it", async ({
+    page,
+    problems,
+  }) => {
     await openFixture(page, problems);
     const el = "#attrs";
     const state = await page.evaluate((sel) => document.querySelector(sel).state, el);
@@ -29,19 +39,34 @@ test.describe("embedded element", () => {
     const size = await page.evaluate((sel) => {
       const root = document.querySelector(sel).shadowRoot;
       const canvas = root.querySelector("canvas.chart");
-      return { cssHeight: canvas.clientHeight, height: canvas.height, dark: root.querySelector(".frame").classList.contains("dark") };
+      return {
+        cssHeight: canvas.clientHeight,
+        height: canvas.height,
+        dark: root.querySelector(".frame").classList.contains("dark"),
+      };
     }, el);
     expect(size).toEqual({ cssHeight: 300, height: 300, dark: true });
     const layout = await markLayout(page, el);
     expect(layout.options.theme).toBe("dark");
     expect(mostlyBackground(await pixelsAround(page, layout.empty[0], 2, el), CHART_BACKGROUND.dark)).toBe(true);
 
-    const searched = await afterRedraw(page, () => page.evaluate((sel) => document.querySelector(sel).setAttribute("q", "hive"), el), el);
+    const searched = await afterRedraw(
+      page,
+      () => page.evaluate((sel) => document.querySelector(sel).setAttribute("q", "hive"), el),
+      el,
+    );
     expect(searched.query).toBe("chart=bars&topic=fostering&q=hive");
     expect(searched.indices.length).toBeLessThan(state.indices.length);
 
     // The query property takes over from the attributes.
-    const set = await afterRedraw(page, () => page.evaluate((sel) => { document.querySelector(sel).query = "?chart=dots&unit=percent"; }, el), el);
+    const set = await afterRedraw(
+      page,
+      () =>
+        page.evaluate((sel) => {
+          document.querySelector(sel).query = "?chart=dots&unit=percent";
+        }, el),
+      el,
+    );
     expect(set.query).toBe("chart=dots&unit=percent");
     await page.evaluate((sel) => document.querySelector(sel).setAttribute("chart", "counts"), el);
     expect(await page.evaluate((sel) => document.querySelector(sel).state.chart, el)).toBe("dots");
@@ -58,19 +83,32 @@ test.describe("embedded element", () => {
     expect(state.search).toBe("foster");
     const drawn = await page.evaluate((sel) => {
       const element = document.querySelector(sel);
-      return { height: element.shadowRoot.querySelector("canvas.chart").clientHeight, marks: element.__e2eLastDraw.marks };
+      return {
+        height: element.shadowRoot.querySelector("canvas.chart").clientHeight,
+        marks: element.__e2eLastDraw.marks,
+      };
     }, el);
     expect(drawn.height).toBe(420);
     expect(drawn.marks).toBe(state.indices.length);
   });
 
-  test("a dataset that cannot be loaded rejects ready, fires cited-stats-error and says why", async ({ page, problems }) => {
+  test("a dataset that cannot be loaded rejects ready, fires cited-stats-error and says why", async ({
+    page,
+    problems,
+  }) => {
     await page.addInitScript(() => {
       window.__errors = [];
-      document.addEventListener("cited-stats-error", (event) => window.__errors.push({ id: event.target.id, message: event.detail.message }));
+      document.addEventListener("cited-stats-error", (event) =>
+        window.__errors.push({ id: event.target.id, message: event.detail.message }),
+      );
     });
     await openFixture(page, problems);
-    const rejected = await page.evaluate(() => document.getElementById("missing").ready.then(() => null, (error) => error.message));
+    const rejected = await page.evaluate(() =>
+      document.getElementById("missing").ready.then(
+        () => null,
+        (error) => error.message,
+      ),
+    );
     expect(rejected).toMatch(/no-such-dataset\.json: the server answered 404/);
     expect(await page.evaluate(() => window.__errors)).toEqual([{ id: "missing", message: rejected }]);
     const message = page.locator("#missing .message");
@@ -80,10 +118,20 @@ test.describe("embedded element", () => {
     await expect(page.locator("#missing canvas.overlay")).toHaveAttribute("aria-label", "Chart unavailable");
   });
 
-  test("a wasm module that cannot start shows a clear message in the widget, not a blank box", async ({ page, problems }) => {
-    await page.route("**/cited_stats_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }));
+  test("a wasm module that cannot start shows a clear message in the widget, not a blank box", async ({
+    page,
+    problems,
+  }) => {
+    await page.route("**/cited_stats_bg.wasm", (route) =>
+      route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
+    );
     await page.goto("/fixtures/element.html");
-    const rejected = await page.evaluate(() => document.getElementById("attrs").ready.then(() => null, (error) => error.message));
+    const rejected = await page.evaluate(() =>
+      document.getElementById("attrs").ready.then(
+        () => null,
+        (error) => error.message,
+      ),
+    );
     expect(rejected).toMatch(/WebAssembly|wasm|magic/i);
     const message = page.locator("#attrs .message");
     await expect(message).toBeVisible();

@@ -8,7 +8,17 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { CHART_BACKGROUND, chartSettled, expect, markLayout, mostlyBackground, pagePoint, pixelsAround, singleMarks, test } from "./support.mjs";
+import {
+  CHART_BACKGROUND,
+  chartSettled,
+  expect,
+  markLayout,
+  mostlyBackground,
+  pagePoint,
+  pixelsAround,
+  singleMarks,
+  test,
+} from "./support.mjs";
 
 const EL = "cited-stats";
 
@@ -24,14 +34,20 @@ function fallbackIndex() {
 
 /** The index's entry for `query` (the same parameters in any order). */
 function listed(query) {
-  const key = (q) => [...new URLSearchParams(q)].map(([k, v]) => `${k}=${v}`).sort().join("&");
+  const key = (q) =>
+    [...new URLSearchParams(q)]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join("&");
   return fallbackIndex().views.find((view) => key(view.query) === key(query));
 }
 
 /** Holds every request for the wasm module until `release()` is called. */
 async function holdWasm(page) {
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
   await page.route("**/cited_stats_bg.wasm", async (route) => {
     await held;
     await route.continue().catch(() => {});
@@ -41,13 +57,17 @@ async function holdWasm(page) {
 
 /** Loads resizer.js into the current page (as its <script src> would) and waits until it has run. */
 function addResizer(page) {
-  return page.evaluate((url) => new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = url;
-    script.addEventListener("load", resolve);
-    script.addEventListener("error", () => reject(new Error(`${url} did not load`)));
-    document.head.append(script);
-  }), "/resizer.js");
+  return page.evaluate(
+    (url) =>
+      new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = url;
+        script.addEventListener("load", resolve);
+        script.addEventListener("error", () => reject(new Error(`${url} did not load`)));
+        document.head.append(script);
+      }),
+    "/resizer.js",
+  );
 }
 
 /** Records, in the top page, every height an embed posts to it (window.__posted). */
@@ -55,7 +75,9 @@ function recordPosts(page) {
   return page.addInitScript(() => {
     if (window.parent !== window) return;
     window.__posted = [];
-    addEventListener("message", (event) => { if (event.data?.type === "cited-stats:height") window.__posted.push(event.data.height); });
+    addEventListener("message", (event) => {
+      if (event.data?.type === "cited-stats:height") window.__posted.push(event.data.height);
+    });
   });
 }
 
@@ -79,10 +101,15 @@ async function anotherSite(base, body) {
   ${body}
 </body>
 </html>`;
-  const css = "body { margin: 0; padding: 8px; width: 800px; } iframe { border: 0; height: 100%; } :root.dark { color-scheme: dark; }";
+  const css =
+    "body { margin: 0; padding: 8px; width: 800px; } iframe { border: 0; height: 100%; } :root.dark { color-scheme: dark; }";
   const server = createServer((request, response) => {
     const styles = request.url === "/site.css";
-    response.writeHead(200, { "Content-Type": styles ? "text/css" : "text/html; charset=utf-8", "Content-Security-Policy": csp, "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": styles ? "text/css" : "text/html; charset=utf-8",
+      "Content-Security-Policy": csp,
+      "Cache-Control": "no-store",
+    });
     response.end(styles ? css : html);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -100,7 +127,14 @@ async function embedIn(page, query, { resizer = true } = {}) {
   if (resizer) await addResizer(page);
   await page.evaluate((src) => {
     const iframe = document.createElement("iframe");
-    Object.assign(iframe, { id: "frame", src, title: "A chart of figures quoted in Parliament", width: "100%", height: "480", loading: "lazy" });
+    Object.assign(iframe, {
+      id: "frame",
+      src,
+      title: "A chart of figures quoted in Parliament",
+      width: "100%",
+      height: "480",
+      loading: "lazy",
+    });
     document.body.append(iframe);
   }, `/embed.html?${query}`);
   const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
@@ -119,15 +153,22 @@ async function heights(page, frame) {
 
 /** Waits until the iframe is exactly as tall as its document and that height was posted last; returns it. */
 async function sized(page, frame) {
-  await expect.poll(async () => {
-    const { inner, iframe } = await heights(page, frame);
-    return { iframe: iframe - inner, posted: (await page.evaluate(() => window.__posted.at(-1))) - inner };
-  }, { message: "the iframe's height and the last posted height, minus the embed document's height" }).toEqual({ iframe: 0, posted: 0 });
+  await expect
+    .poll(
+      async () => {
+        const { inner, iframe } = await heights(page, frame);
+        return { iframe: iframe - inner, posted: (await page.evaluate(() => window.__posted.at(-1))) - inner };
+      },
+      { message: "the iframe's height and the last posted height, minus the embed document's height" },
+    )
+    .toEqual({ iframe: 0, posted: 0 });
   return (await heights(page, frame)).inner;
 }
 
 test.describe("embed.html", () => {
-  test("the view parameters become the element's query, the widget parameters its attributes; it fills the page's width", async ({ page }) => {
+  test("the view parameters become the element's query, the widget parameters its attributes; it fills the page's width", async ({
+    page,
+  }) => {
     await page.goto("/embed.html?topic=fostering&chart=bars&theme=dark&height=300&scale=log");
     const state = await chartSettled(page, EL);
     expect(state.query).toBe("chart=bars&topic=fostering");
@@ -153,7 +194,9 @@ test.describe("embed.html", () => {
     expect(seen.canvas).toEqual({ width: seen.page, height: 300 });
     const layout = await markLayout(page, EL);
     expect(layout.options.scale).toBe("log");
-    expect(mostlyBackground(await pixelsAround(page, layout.empty[layout.empty.length - 1], 2, EL), CHART_BACKGROUND.dark)).toBe(true);
+    expect(
+      mostlyBackground(await pixelsAround(page, layout.empty[layout.empty.length - 1], 2, EL), CHART_BACKGROUND.dark),
+    ).toBe(true);
   });
 
   test("a bad URL parameter is named as one, and the rest of the view still shows", async ({ page }) => {
@@ -201,12 +244,18 @@ test.describe("embed.html", () => {
     // No emulated preference: a DevTools override of prefers-color-scheme applies to every frame.
     test.use({ colorScheme: null });
 
-    test("the documented snippet on another site: the resizer sizes the iframe, and theme=auto follows the host's color-scheme", async ({ page, baseURL }) => {
+    test("the documented snippet on another site: the resizer sizes the iframe, and theme=auto follows the host's color-scheme", async ({
+      page,
+      baseURL,
+    }) => {
       const query = "chart=timeline&topic=workforce";
-      const host = await anotherSite(baseURL, [
-        `<iframe id="frame" src="${baseURL}/embed.html?${query.replace("&", "&amp;")}" title="Figures on the workforce quoted in Parliament" width="100%" height="480" loading="lazy"></iframe>`,
-        `<script src="${baseURL}/resizer.js" defer></script>`,
-      ].join("\n"));
+      const host = await anotherSite(
+        baseURL,
+        [
+          `<iframe id="frame" src="${baseURL}/embed.html?${query.replace("&", "&amp;")}" title="Figures on the workforce quoted in Parliament" width="100%" height="480" loading="lazy"></iframe>`,
+          `<script src="${baseURL}/resizer.js" defer></script>`,
+        ].join("\n"),
+      );
       try {
         await recordPosts(page);
         await page.goto(`${host.origin}/`);
@@ -217,14 +266,23 @@ test.describe("embed.html", () => {
         await chartSettled(frame, EL);
         await sized(page, frame);
 
-        const dark = () => frame.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector(".frame").classList.contains("dark"), EL);
+        const dark = () =>
+          frame.evaluate(
+            (sel) => document.querySelector(sel).shadowRoot.querySelector(".frame").classList.contains("dark"),
+            EL,
+          );
         expect(await dark()).toBe(false);
         await page.evaluate(() => document.documentElement.classList.add("dark"));
         await expect.poll(dark).toBe(true);
         await chartSettled(frame, EL);
         const layout = await markLayout(frame, EL);
         expect(layout.options.theme).toBe("dark");
-        expect(mostlyBackground(await pixelsAround(frame, layout.empty[layout.empty.length - 1], 2, EL), CHART_BACKGROUND.dark)).toBe(true);
+        expect(
+          mostlyBackground(
+            await pixelsAround(frame, layout.empty[layout.empty.length - 1], 2, EL),
+            CHART_BACKGROUND.dark,
+          ),
+        ).toBe(true);
         await page.evaluate(() => document.documentElement.classList.remove("dark"));
         await expect.poll(dark).toBe(false);
       } finally {
@@ -246,7 +304,10 @@ test.describe("embed.html's fallback", () => {
     // Visible comes before loaded on a busy machine: wait for the picture itself.
     await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(`/data/fallback/${entry.light}`);
-    await expect(image).toHaveAttribute("alt", new RegExp(`^${entry.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    await expect(image).toHaveAttribute(
+      "alt",
+      new RegExp(`^${entry.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
     expect(await page.evaluate((sel) => document.querySelector(sel).state, EL)).toBeNull();
     release();
     await chartSettled(page, EL);
@@ -259,7 +320,10 @@ test.describe("embed.html's fallback", () => {
     const entry = listed(state.query);
     expect(entry, `data/fallback/index.json lists ${state.query}`).toBeTruthy();
     expect(listed("chart=timeline&topic=care-leavers"), "the URL's own form is not listed").toBeUndefined();
-    await expect(page.locator(`${EL} > figure.still img`)).toHaveAttribute("src", new RegExp(`/data/fallback/${entry.light}$`));
+    await expect(page.locator(`${EL} > figure.still img`)).toHaveAttribute(
+      "src",
+      new RegExp(`/data/fallback/${entry.light}$`),
+    );
   });
 
   test("with theme=dark the fallback is the dark image", async ({ page }) => {
@@ -273,10 +337,21 @@ test.describe("embed.html's fallback", () => {
     release();
   });
 
-  test("when the wasm cannot start, the image of a listed view, or a link to the explorer, stays in the chart's place", async ({ page }) => {
-    await page.route("**/cited_stats_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }));
+  test("when the wasm cannot start, the image of a listed view, or a link to the explorer, stays in the chart's place", async ({
+    page,
+  }) => {
+    await page.route("**/cited_stats_bg.wasm", (route) =>
+      route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
+    );
     await page.goto("/embed.html?chart=dots");
-    const failed = await page.evaluate((sel) => document.querySelector(sel).ready.then(() => null, (error) => error.message), EL);
+    const failed = await page.evaluate(
+      (sel) =>
+        document.querySelector(sel).ready.then(
+          () => null,
+          (error) => error.message,
+        ),
+      EL,
+    );
     expect(failed).toMatch(/WebAssembly|wasm|magic/i);
     await expect(page.locator(`${EL} .message`)).toContainText("cited-stats could not show this chart.");
     const image = page.locator(`${EL} > figure.still img`);
@@ -297,11 +372,16 @@ test.describe("embed.html's fallback", () => {
 test.describe("embed.html without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the <noscript> content explains, links to the explorer and shows the default view, labelled as such", async ({ page }) => {
+  test("the <noscript> content explains, links to the explorer and shows the default view, labelled as such", async ({
+    page,
+  }) => {
     const entry = listed("");
     expect(entry, "data/fallback/index.json lists the default view").toBeTruthy();
     const images = [];
-    page.on("response", (response) => { if (response.url().includes("/data/fallback/")) images.push([new URL(response.url()).pathname, response.status()]); });
+    page.on("response", (response) => {
+      if (response.url().includes("/data/fallback/"))
+        images.push([new URL(response.url()).pathname, response.status()]);
+    });
     await page.goto("/embed.html?chart=bars&topic=care-leavers");
     const box = page.locator(".noscript");
     await expect(box).toBeVisible();

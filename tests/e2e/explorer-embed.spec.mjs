@@ -72,14 +72,24 @@ function expectedAttributes(query) {
 
 /** Checks both snippets describe the view `shown` (the explorer's state), served from `origin`. */
 async function expectSnippetsFor(page, shown, origin) {
-  await expect.poll(async () => {
-    const parsed = await parseSnippet(page, (await snippets(page)).element);
-    return parsed.elements.find((e) => e.tag === "cited-stats")?.attributes;
-  }, `element snippet for ${shown.query}`).toEqual(expectedAttributes(shown.query));
+  await expect
+    .poll(async () => {
+      const parsed = await parseSnippet(page, (await snippets(page)).element);
+      return parsed.elements.find((e) => e.tag === "cited-stats")?.attributes;
+    }, `element snippet for ${shown.query}`)
+    .toEqual(expectedAttributes(shown.query));
   const { element, iframe } = await snippets(page);
   const parsedElement = await parseSnippet(page, element);
   expect(parsedElement.elements.filter((e) => e.tag === "script")).toEqual([
-    { tag: "script", parent: "body", attributes: [["type", "module"], ["src", `${origin}/dist/cited-stats.js`]], text: null },
+    {
+      tag: "script",
+      parent: "body",
+      attributes: [
+        ["type", "module"],
+        ["src", `${origin}/dist/cited-stats.js`],
+      ],
+      text: null,
+    },
   ]);
   const link = only(parsedElement, "a");
   expect(link.parent).toBe("cited-stats");
@@ -89,11 +99,23 @@ async function expectSnippetsFor(page, shown, origin) {
   const frame = only(parsedIframe, "iframe");
   expect(frame.attributes.map(([name]) => name)).toEqual(["src", "title", "width", "height", "loading"]);
   expect(frame.attr.src).toBe(`${origin}/embed.html${shown.query ? `?${shown.query}` : ""}`);
-  expect({ width: frame.attr.width, height: frame.attr.height, loading: frame.attr.loading }).toEqual({ width: "100%", height: "480", loading: "lazy" });
+  expect({ width: frame.attr.width, height: frame.attr.height, loading: frame.attr.loading }).toEqual({
+    width: "100%",
+    height: "480",
+    loading: "lazy",
+  });
   const count = shown.indices.length;
   expect(frame.attr.title).toContain(count === 0 ? "no figures " : count === 1 ? "1 figure " : `${count} figures `);
   expect(parsedIframe.elements.filter((e) => e.tag === "script")).toEqual([
-    { tag: "script", parent: "body", attributes: [["src", `${origin}/resizer.js`], ["defer", ""]], text: null },
+    {
+      tag: "script",
+      parent: "body",
+      attributes: [
+        ["src", `${origin}/resizer.js`],
+        ["defer", ""],
+      ],
+      text: null,
+    },
   ]);
   return { element, iframe, parsedElement, frame, link };
 }
@@ -101,12 +123,15 @@ async function expectSnippetsFor(page, shown, origin) {
 /** Serves `body` at `path` on the test server's origin, as a strict host would (CSP header). */
 async function hostPage(page, origin, path, body) {
   const url = `${origin}${path}`;
-  await page.route(url, (route) => route.fulfill({
-    status: 200,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP },
-    body: `<!doctype html>\n<html lang="en-GB">\n<head><meta charset="utf-8"><title>A host page</title>`
-      + `<link rel="icon" href="/explorer/icon.svg" type="image/svg+xml"></head>\n<body>\n${body}\n</body>\n</html>\n`,
-  }));
+  await page.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP },
+      body:
+        `<!doctype html>\n<html lang="en-GB">\n<head><meta charset="utf-8"><title>A host page</title>` +
+        `<link rel="icon" href="/explorer/icon.svg" type="image/svg+xml"></head>\n<body>\n${body}\n</body>\n</html>\n`,
+    }),
+  );
   const response = await page.goto(url);
   expect(response.headers()["content-security-policy"]).toBe(CSP);
 }
@@ -202,7 +227,9 @@ test.describe("the snippets", () => {
     for (const speaker of speakers) await page.locator(`#filter-speaker input[value="${speaker.value}"]`).check();
     await expect.poll(async () => (await state(page)).query).toMatch(/^speaker=[^&]+,[^&]+$/);
     const bySpeaker = await state(page);
-    const attributes = (await expectSnippetsFor(page, bySpeaker, origin)).parsedElement.elements.find((e) => e.tag === "cited-stats").attributes;
+    const attributes = (await expectSnippetsFor(page, bySpeaker, origin)).parsedElement.elements.find(
+      (e) => e.tag === "cited-stats",
+    ).attributes;
     const wanted = speakers.map((s) => s.value).sort();
     expect(attributes[0][0]).toBe("speaker");
     expect(attributes[0][1].split(",").sort()).toEqual(wanted);
@@ -253,10 +280,13 @@ test.describe("the snippets", () => {
 
     // A clipboard that refuses: a message, not an uncaught error (the fixture fails on those).
     await page.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
     });
     await page.getByRole("button", { name: "Copy the iframe snippet" }).click();
-    await expect(status).toHaveText(/^The iframe snippet could not be copied \(Write permission denied\.\)\. Select it/);
+    await expect(status).toHaveText(
+      /^The iframe snippet could not be copied \(Write permission denied\.\)\. Select it/,
+    );
 
     // No clipboard at all.
     await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
@@ -295,7 +325,9 @@ test.describe("the snippets", () => {
 });
 
 test.describe("the fallback inside the element", () => {
-  test("a view the index lists gets its picture; another view a text link; the index is fetched once", async ({ page }) => {
+  test("a view the index lists gets its picture; another view a text link; the index is fetched once", async ({
+    page,
+  }) => {
     let listed = null;
     const index = await routeFallbackIndex(page, (route) => route.fulfill({ json: listed }));
     await openExplorer(page, "chart=bars&topic=care-leavers");
@@ -305,20 +337,43 @@ test.describe("the fallback inside the element", () => {
       width: 640,
       height: 420,
       views: [
-        { query: "chart=counts", slug: "other", light: "other.light.svg", dark: "other.dark.svg", count: 1, description: "another view" },
-        { query: view.query, slug: "bars-care", light: "bars-care.light.svg", dark: "bars-care.dark.svg", count: view.indices.length, description: `Bars of "care" & <leavers>` },
+        {
+          query: "chart=counts",
+          slug: "other",
+          light: "other.light.svg",
+          dark: "other.dark.svg",
+          count: 1,
+          description: "another view",
+        },
+        {
+          query: view.query,
+          slug: "bars-care",
+          light: "bars-care.light.svg",
+          dark: "bars-care.dark.svg",
+          count: view.indices.length,
+          description: `Bars of "care" & <leavers>`,
+        },
       ],
     };
     await openPanel(page);
     const { parsedElement, link } = await expectSnippetsFor(page, view, origin);
     expect(parsedElement.elements.map((e) => [e.tag, e.parent])).toEqual([
-      ["script", "body"], ["cited-stats", "body"], ["a", "cited-stats"], ["picture", "a"], ["source", "picture"], ["img", "picture"],
+      ["script", "body"],
+      ["cited-stats", "body"],
+      ["a", "cited-stats"],
+      ["picture", "a"],
+      ["source", "picture"],
+      ["img", "picture"],
     ]);
     expect(only(parsedElement, "source").attributes).toEqual([
-      ["srcset", `${origin}/data/fallback/bars-care.dark.svg`], ["media", "(prefers-color-scheme: dark)"],
+      ["srcset", `${origin}/data/fallback/bars-care.dark.svg`],
+      ["media", "(prefers-color-scheme: dark)"],
     ]);
     expect(only(parsedElement, "img").attributes).toEqual([
-      ["src", `${origin}/data/fallback/bars-care.light.svg`], ["alt", `Bars of "care" & <leavers>`], ["width", "640"], ["height", "420"],
+      ["src", `${origin}/data/fallback/bars-care.light.svg`],
+      ["alt", `Bars of "care" & <leavers>`],
+      ["width", "640"],
+      ["height", "420"],
     ]);
     expect(link.text).toBe("");
 
@@ -334,7 +389,9 @@ test.describe("the fallback inside the element", () => {
   });
 
   test("an index that cannot be had gives the text link and no error on screen", async ({ page, problems }) => {
-    await routeFallbackIndex(page, (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }));
+    await routeFallbackIndex(page, (route) =>
+      route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }),
+    );
     await openExplorer(page, "chart=bars");
     const origin = await page.evaluate(() => location.origin);
     await openPanel(page);
@@ -349,7 +406,9 @@ test.describe("the fallback inside the element", () => {
   });
 
   test("an index that is not JSON gives the text link", async ({ page }) => {
-    await routeFallbackIndex(page, (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{ not json" }));
+    await routeFallbackIndex(page, (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: "{ not json" }),
+    );
     await openExplorer(page, "q=foster");
     const origin = await page.evaluate(() => location.origin);
     await openPanel(page);
@@ -359,9 +418,16 @@ test.describe("the fallback inside the element", () => {
 });
 
 test.describe("served as a host page under the strict CSP", () => {
-  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="420"><rect width="640" height="420" fill="#ccc"/></svg>';
+  const SVG =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="420"><rect width="640" height="420" fill="#ccc"/></svg>';
 
-  for (const view of ["chart=bars&topic=care-leavers,fostering", "q=foster&cited=yes", "chart=counts&group=party&from=2016-01-01", "chart=bars&topic=fostering&figure=icsc-2022-018", "speakers"]) {
+  for (const view of [
+    "chart=bars&topic=care-leavers,fostering",
+    "q=foster&cited=yes",
+    "chart=counts&group=party&from=2016-01-01",
+    "chart=bars&topic=fostering&figure=icsc-2022-018",
+    "speakers",
+  ]) {
     test(`the element snippet shows the explorer's figures: ${view}`, async ({ page }) => {
       let listed = NO_FALLBACKS;
       await routeFallbackIndex(page, (route) => route.fulfill({ json: listed }));
@@ -369,7 +435,12 @@ test.describe("served as a host page under the strict CSP", () => {
       if (view === "speakers") {
         // Two speakers from the dataset's own choices: values with spaces, a list of two.
         await openExplorer(page);
-        const speakers = await page.evaluate(() => document.getElementById("chart").choices.speakers.filter((c) => c.value.includes(" ")).slice(0, 2));
+        const speakers = await page.evaluate(() =>
+          document
+            .getElementById("chart")
+            .choices.speakers.filter((c) => c.value.includes(" "))
+            .slice(0, 2),
+        );
         await openExplorer(page, `speaker=${speakers.map((s) => encodeURIComponent(s.value)).join(",")}&chart=dots`);
       } else {
         await openExplorer(page, view);
@@ -378,7 +449,19 @@ test.describe("served as a host page under the strict CSP", () => {
       const explorer = await shownBy(page, "#chart");
       expect(explorer.indices.length).toBeGreaterThan(0);
       expect(explorer.marks.length).toBeGreaterThan(0);
-      listed = { ...NO_FALLBACKS, views: [{ query: explorer.query, slug: "v", light: "v.light.svg", dark: "v.dark.svg", count: explorer.indices.length, description: "the view" }] };
+      listed = {
+        ...NO_FALLBACKS,
+        views: [
+          {
+            query: explorer.query,
+            slug: "v",
+            light: "v.light.svg",
+            dark: "v.dark.svg",
+            count: explorer.indices.length,
+            description: "the view",
+          },
+        ],
+      };
       await openPanel(page);
       const { element, parsedElement } = await expectSnippetsFor(page, await state(page), origin);
       expect(parsedElement.elements.some((e) => e.tag === "picture")).toBe(true);
@@ -413,13 +496,17 @@ test.describe("served as a host page under the strict CSP", () => {
     const hosted = await shownBy(inner, "cited-stats");
     expect(hosted.query).toBe(explorer.query);
     expect(hosted.indices).toEqual(explorer.indices);
-    expect(hosted.marks.flatMap((m) => m.figures).sort((a, b) => a - b)).toEqual(explorer.marks.flatMap((m) => m.figures).sort((a, b) => a - b));
+    expect(hosted.marks.flatMap((m) => m.figures).sort((a, b) => a - b)).toEqual(
+      explorer.marks.flatMap((m) => m.figures).sort((a, b) => a - b),
+    );
 
     // The snippet's resizer script gives the iframe the height of the page inside it.
-    await expect.poll(async () => {
-      const inside = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      const frame = await page.evaluate(() => document.querySelector("iframe").clientHeight);
-      return frame === inside && frame !== 480;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const inside = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const frame = await page.evaluate(() => document.querySelector("iframe").clientHeight);
+        return frame === inside && frame !== 480;
+      })
+      .toBe(true);
   });
 });

@@ -3,8 +3,22 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
-  CHART_BACKGROUND, CSV_COLUMNS, FIGURES, afterRedraw, chartSettled, csvRecords, expect, isBackground,
-  markLayout, openExplorer, pixelsAround, pixelsChangedSince, shownCount, singleMarks, snapshotCanvas, test,
+  CHART_BACKGROUND,
+  CSV_COLUMNS,
+  FIGURES,
+  afterRedraw,
+  chartSettled,
+  csvRecords,
+  expect,
+  isBackground,
+  markLayout,
+  openExplorer,
+  pixelsAround,
+  pixelsChangedSince,
+  shownCount,
+  singleMarks,
+  snapshotCanvas,
+  test,
 } from "./support.mjs";
 
 const state = (page) => page.evaluate(() => document.getElementById("chart").state);
@@ -12,14 +26,19 @@ const card = (page) => page.locator("#chart .card");
 const idsOf = (indices) => indices.map((i) => FIGURES[i].id);
 /** What the dataset's claims add to each figure, by id, as the repository's data records it. */
 const DERIVED = new Map(
-  readFileSync(new URL("../../data/figures.jsonl", import.meta.url), "utf8").split("\n").filter((line) => line.trim())
-    .map((line) => JSON.parse(line)).map((r) => [r.id, { claim_quotations: r.claim_quotations, claim_agrees: r.claim_agrees }]),
+  readFileSync(new URL("../../data/figures.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line))
+    .map((r) => [r.id, { claim_quotations: r.claim_quotations, claim_agrees: r.claim_agrees }]),
 );
 
 /** Figures a search word finds: a word of the measure, speaker, named source or quote starts with it. */
 function matching(word) {
   const words = (text) => (text ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return FIGURES.flatMap((f, i) => ([f.measure, f.speaker, f.cited_source, f.quote].some((t) => words(t).some((w) => w.startsWith(word))) ? [i] : []));
+  return FIGURES.flatMap((f, i) =>
+    [f.measure, f.speaker, f.cited_source, f.quote].some((t) => words(t).some((w) => w.startsWith(word))) ? [i] : [],
+  );
 }
 
 test.describe("search", () => {
@@ -46,7 +65,9 @@ test.describe("search", () => {
 
     const layout = await markLayout(page);
     expect(layout.marks.length).toBeLessThan(marksBefore);
-    expect(layout.marks.flatMap((m) => m.figures).sort((a, b) => a - b)).toEqual([...after.indices].sort((a, b) => a - b));
+    expect(layout.marks.flatMap((m) => m.figures).sort((a, b) => a - b)).toEqual(
+      [...after.indices].sort((a, b) => a - b),
+    );
     expect(await pixelsChangedSince(page, "all")).toBeGreaterThan(500);
 
     // A search nothing matches: an empty chart, a count of 0 and a table that says so.
@@ -86,7 +107,10 @@ test.describe("permalinks", () => {
     expect(restored.selected).toBe(FIGURES.indexOf(figure));
     expect(await card(page).locator("blockquote").textContent()).toBe(figure.quote);
     expect(await card(page).locator("blockquote mark").textContent()).toBe(figure.figure_text);
-    await expect(page.locator("#figures-table tbody tr[aria-current='true']")).toHaveAttribute("data-index", String(FIGURES.indexOf(figure)));
+    await expect(page.locator("#figures-table tbody tr[aria-current='true']")).toHaveAttribute(
+      "data-index",
+      String(FIGURES.indexOf(figure)),
+    );
   });
 
   test("Back and Forward restore the earlier views; a run of typing is one history entry", async ({ page }) => {
@@ -149,7 +173,9 @@ test.describe("table", () => {
 });
 
 test.describe("downloads", () => {
-  test("the CSV has every provenance column and one row per figure shown; JSON and PNG match the view", async ({ page }) => {
+  test("the CSV has every provenance column and one row per figure shown; JSON and PNG match the view", async ({
+    page,
+  }) => {
     await openExplorer(page, "topic=care-leavers,fostering");
     const shown = await state(page);
     expect(shown.indices.length).toBeGreaterThan(5);
@@ -180,10 +206,12 @@ test.describe("downloads", () => {
     const [jsonFile] = await Promise.all([page.waitForEvent("download"), page.locator("#download-json").click()]);
     expect(jsonFile.suggestedFilename()).toBe("cited-stats-figures.json");
     // Each figure's own record with what the whole dataset's claims add to it (data/figures.jsonl holds both).
-    expect(JSON.parse(await readFile(await jsonFile.path(), "utf8"))).toEqual(shown.indices.map((i) => {
-      const { claim_quotations, claim_agrees } = DERIVED.get(FIGURES[i].id);
-      return { ...FIGURES[i], claim_quotations, claim_agrees };
-    }));
+    expect(JSON.parse(await readFile(await jsonFile.path(), "utf8"))).toEqual(
+      shown.indices.map((i) => {
+        const { claim_quotations, claim_agrees } = DERIVED.get(FIGURES[i].id);
+        return { ...FIGURES[i], claim_quotations, claim_agrees };
+      }),
+    );
 
     const [pngFile] = await Promise.all([page.waitForEvent("download"), page.locator("#download-png").click()]);
     expect(pngFile.suggestedFilename()).toBe("cited-stats-chart.png");
@@ -194,7 +222,10 @@ test.describe("downloads", () => {
       return { width: c.width, height: c.height };
     });
     // IHDR: the chart's backing store plus a 24 px source line under it.
-    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: canvas.width, height: canvas.height + 24 });
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+      width: canvas.width,
+      height: canvas.height + 24,
+    });
   });
 });
 
@@ -209,7 +240,10 @@ test.describe("bad URL", () => {
     await expect(message).toContainText("colour");
     await expect(message).toContainText('"red"');
     const shown = await state(page);
-    expect(shown.problems.map((p) => [p.parameter, p.value])).toEqual([["topic", "nonsense"], ["colour", "red"]]);
+    expect(shown.problems.map((p) => [p.parameter, p.value])).toEqual([
+      ["topic", "nonsense"],
+      ["colour", "red"],
+    ]);
 
     // The rest applies: the bar chart of every figure, drawn.
     expect(shown.chart).toBe("bars");

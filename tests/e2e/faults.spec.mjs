@@ -19,8 +19,12 @@ const STALL_MS = 10_000;
 const PROMPT_MS = 5_000;
 
 let server;
-test.beforeAll(async () => { server = await startFaultServer(PORT); });
-test.afterAll(async () => { await server?.close(); });
+test.beforeAll(async () => {
+  server = await startFaultServer(PORT);
+});
+test.afterAll(async () => {
+  await server?.close();
+});
 
 /** Opens the fault page under `fault`'s prefix; returns the time the navigation started. */
 async function openFault(page, fault) {
@@ -40,9 +44,20 @@ async function showsFault(where, selector, text, { timeout = PROMPT_MS, picture 
   await expect(message, `${selector} names what failed`).toContainText(text, { timeout });
   await expect(message).toContainText("cited-stats could not show this chart.");
   await expect(where.locator(picture), `${selector} keeps its static picture`).toBeVisible();
-  await expect.poll(() => where.locator(picture).evaluate((img) => img.complete && img.naturalWidth > 0), { message: `${selector}'s picture loaded` }).toBe(true);
+  await expect
+    .poll(() => where.locator(picture).evaluate((img) => img.complete && img.naturalWidth > 0), {
+      message: `${selector}'s picture loaded`,
+    })
+    .toBe(true);
   await expect(where.locator(`${selector} .stage`)).toBeHidden();
-  const rejected = await where.evaluate((sel) => document.querySelector(sel).ready.then(() => null, (error) => error.message), selector);
+  const rejected = await where.evaluate(
+    (sel) =>
+      document.querySelector(sel).ready.then(
+        () => null,
+        (error) => error.message,
+      ),
+    selector,
+  );
   if (typeof text === "string") expect(rejected, `${selector}'s ready rejects with the message shown`).toContain(text);
   else expect(rejected, `${selector}'s ready rejects with the message shown`).toMatch(text);
   expect(await where.evaluate((sel) => document.querySelector(sel).marks(), selector)).toEqual([]);
@@ -69,7 +84,11 @@ async function healthyFrameDraws(page) {
  */
 function onlyExpected(problems, expected = []) {
   expect(problems.page, "uncaught errors in the page").toEqual([]);
-  for (const line of problems.console) expect(expected.some((pattern) => pattern.test(line)), `unexpected console error: ${line}`).toBe(true);
+  for (const line of problems.console)
+    expect(
+      expected.some((pattern) => pattern.test(line)),
+      `unexpected console error: ${line}`,
+    ).toBe(true);
   problems.allow = true;
 }
 
@@ -78,48 +97,78 @@ const NOT_FOUND = /Failed to load resource: the server responded with a status o
 test.describe("the wasm module", () => {
   const wasmUrl = (fault) => `the WebAssembly engine ${server.origin}/f/${fault}/pkg/cited_stats_bg.wasm`;
 
-  test("404: every element of the page keeps its picture and names the URL and the status; an iframe of a healthy path draws", async ({ page, problems }) => {
+  test("404: every element of the page keeps its picture and names the URL and the status; an iframe of a healthy path draws", async ({
+    page,
+    problems,
+  }) => {
     await openFault(page, "wasm-404");
-    for (const id of ELEMENTS) await showsFault(page, `#${id}`, `${wasmUrl("wasm-404")}: the server answered 404 Not Found`);
+    for (const id of ELEMENTS)
+      await showsFault(page, `#${id}`, `${wasmUrl("wasm-404")}: the server answered 404 Not Found`);
     await expect(page.locator("#built-in canvas.overlay")).toHaveAttribute("aria-label", "Chart unavailable");
     await healthyFrameDraws(page);
     // The embed page under the fault: its still image of the view and the same message.
     const faulty = await frameOf(page, "frame-faulty");
-    await showsFault(faulty, "cited-stats", `${wasmUrl("wasm-404")}: the server answered 404 Not Found`, { picture: "cited-stats figure.still img" });
+    await showsFault(faulty, "cited-stats", `${wasmUrl("wasm-404")}: the server answered 404 Not Found`, {
+      picture: "cited-stats figure.still img",
+    });
     onlyExpected(problems, [NOT_FOUND]);
   });
 
-  test("served as text/plain: the module still starts (compiled from its bytes) and every widget draws, with no message", async ({ page }) => {
+  test("served as text/plain: the module still starts (compiled from its bytes) and every widget draws, with no message", async ({
+    page,
+  }) => {
     const warnings = [];
-    page.on("console", (message) => { if (message.type() === "warning") warnings.push(message.text()); });
+    page.on("console", (message) => {
+      if (message.type() === "warning") warnings.push(message.text());
+    });
     await openFault(page, "wasm-plain");
     for (const id of ELEMENTS) await draws(page, `#${id}`);
     await healthyFrameDraws(page);
     await draws(await frameOf(page, "frame-faulty"), "cited-stats");
     // The wasm-bindgen glue says why it did not compile while downloading.
-    expect(warnings.some((text) => text.includes("`application/wasm` MIME type")), warnings.join("\n")).toBe(true);
+    expect(
+      warnings.some((text) => text.includes("`application/wasm` MIME type")),
+      warnings.join("\n"),
+    ).toBe(true);
   });
 
   test("cut in half: named with the URL and the compiler's words", async ({ page }) => {
     await openFault(page, "wasm-truncated");
-    for (const id of ELEMENTS) await showsFault(page, `#${id}`, `${wasmUrl("wasm-truncated")} could not start: WebAssembly.instantiateStreaming(): section`);
+    for (const id of ELEMENTS)
+      await showsFault(
+        page,
+        `#${id}`,
+        `${wasmUrl("wasm-truncated")} could not start: WebAssembly.instantiateStreaming(): section`,
+      );
     await healthyFrameDraws(page);
-    await showsFault(await frameOf(page, "frame-faulty"), "cited-stats", `${wasmUrl("wasm-truncated")} could not start:`, { picture: "cited-stats figure.still img" });
+    await showsFault(
+      await frameOf(page, "frame-faulty"),
+      "cited-stats",
+      `${wasmUrl("wasm-truncated")} could not start:`,
+      { picture: "cited-stats figure.still img" },
+    );
   });
 
-  test("refused by the page's CSP (no 'wasm-unsafe-eval'): named; an iframe served with the site's own CSP draws", async ({ page, problems }) => {
+  test("refused by the page's CSP (no 'wasm-unsafe-eval'): named; an iframe served with the site's own CSP draws", async ({
+    page,
+    problems,
+  }) => {
     await openFault(page, "csp");
     const refused = `${wasmUrl("csp")} could not start: WebAssembly.instantiateStreaming(): Compiling or instantiating WebAssembly module violates the following Content Security policy directive`;
     for (const id of ELEMENTS) await showsFault(page, `#${id}`, refused);
     await healthyFrameDraws(page);
-    await showsFault(await frameOf(page, "frame-faulty"), "cited-stats", refused, { picture: "cited-stats figure.still img" });
+    await showsFault(await frameOf(page, "frame-faulty"), "cited-stats", refused, {
+      picture: "cited-stats figure.still img",
+    });
     expect(problems.csp.length, "the browser reports the refusal").toBeGreaterThan(0);
     for (const line of problems.csp) expect(line).toMatch(/^script-src blocked wasm-eval /);
     problems.csp.length = 0;
     onlyExpected(problems);
   });
 
-  test("never finishes: given up after 10 s without a byte and named; the healthy iframe is not held up", async ({ page }) => {
+  test("never finishes: given up after 10 s without a byte and named; the healthy iframe is not held up", async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const started = await openFault(page, "wasm-stall");
     // The healthy iframe draws while the stalled download is still pending.
@@ -130,10 +179,15 @@ test.describe("the wasm module", () => {
     const waited = Date.now() - started;
     expect(waited, "not given up before 10 s without a byte").toBeGreaterThanOrEqual(STALL_MS);
     expect(waited, "the stall is named within its bound (and a generous margin)").toBeLessThan(STALL_MS + 15_000);
-    await showsFault(await frameOf(page, "frame-faulty"), "cited-stats", stalled, { timeout: STALL_MS, picture: "cited-stats figure.still img" });
+    await showsFault(await frameOf(page, "frame-faulty"), "cited-stats", stalled, {
+      timeout: STALL_MS,
+      picture: "cited-stats figure.still img",
+    });
   });
 
-  test("arriving slowly (12 s, a part every 2 s): no stall; the datasets fetched meanwhile are not given up while they wait to be read", async ({ page }) => {
+  test("arriving slowly (12 s, a part every 2 s): no stall; the datasets fetched meanwhile are not given up while they wait to be read", async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await openFault(page, "wasm-slow");
     // #own's and #other's datasets arrive at once and wait, unread, until the module has started.
@@ -146,17 +200,41 @@ test.describe("the dataset named in src", () => {
   const dataUrl = (fault) => `dataset ${server.origin}/f/${fault}/data/figures.json`;
   const CASES = [
     ["data-404", "404s", () => ": the server answered 404 Not Found", [NOT_FOUND]],
-    ["data-truncated", "is cut in half (a complete response)", () => ": not valid JSON (Unterminated string in JSON at position", []],
-    ["data-cut", "breaks off mid-body (the connection closes)", () => /: the download broke off after [\d,]+ bytes \(network error\)/, [/ERR_CONTENT_LENGTH_MISMATCH/]],
+    [
+      "data-truncated",
+      "is cut in half (a complete response)",
+      () => ": not valid JSON (Unterminated string in JSON at position",
+      [],
+    ],
+    [
+      "data-cut",
+      "breaks off mid-body (the connection closes)",
+      () => /: the download broke off after [\d,]+ bytes \(network error\)/,
+      [/ERR_CONTENT_LENGTH_MISMATCH/],
+    ],
     ["data-empty", "is empty", () => ": the response is empty (0 bytes)", []],
-    ["data-html", "is an HTML page, not JSON", () => `: not valid JSON (Unexpected token '<', "<!doctype "... is not valid JSON)`, []],
+    [
+      "data-html",
+      "is an HTML page, not JSON",
+      () => `: not valid JSON (Unexpected token '<', "<!doctype "... is not valid JSON)`,
+      [],
+    ],
   ];
 
   for (const [fault, what, expected, logged] of CASES) {
-    test(`${what}: that widget keeps its picture and names the URL and the fault; the others draw`, async ({ page, problems }) => {
+    test(`${what}: that widget keeps its picture and names the URL and the fault; the others draw`, async ({
+      page,
+      problems,
+    }) => {
       await openFault(page, fault);
       const tail = expected();
-      await showsFault(page, "#own", typeof tail === "string" ? `${dataUrl(fault)}${tail}` : new RegExp(`${dataUrl(fault).replace(/[.?]/g, "\\$&")}${tail.source}`));
+      await showsFault(
+        page,
+        "#own",
+        typeof tail === "string"
+          ? `${dataUrl(fault)}${tail}`
+          : new RegExp(`${dataUrl(fault).replace(/[.?]/g, "\\$&")}${tail.source}`),
+      );
       for (const id of ["built-in", "other"]) await draws(page, `#${id}`);
       await healthyFrameDraws(page);
       await draws(await frameOf(page, "frame-faulty"), "cited-stats");
@@ -170,7 +248,12 @@ test.describe("the dataset named in src", () => {
     for (const id of ["built-in", "other"]) await draws(page, `#${id}`);
     await healthyFrameDraws(page);
     await expect(page.locator("#own img"), "the picture while the dataset is awaited").toBeVisible();
-    await showsFault(page, "#own", `${dataUrl("data-stall")}: nothing arrived for 10 s, so it was given up (the server or the network stalled)`, { timeout: STALL_MS + 10_000 });
+    await showsFault(
+      page,
+      "#own",
+      `${dataUrl("data-stall")}: nothing arrived for 10 s, so it was given up (the server or the network stalled)`,
+      { timeout: STALL_MS + 10_000 },
+    );
     const waited = Date.now() - started;
     expect(waited, "not given up before 10 s without a byte").toBeGreaterThanOrEqual(STALL_MS);
     expect(waited, "the stall is named within its bound (and a generous margin)").toBeLessThan(STALL_MS + 15_000);

@@ -6,8 +6,17 @@
 // problems; the element's light-DOM fallback shows until it draws; the resizer ignores forged
 // messages.
 import {
-  CHART_BACKGROUND, FIGURES, chartSettled, expect, frames, markLayout, mostlyBackground, pagePoint,
-  pixelsAround, singleMarks, test,
+  CHART_BACKGROUND,
+  FIGURES,
+  chartSettled,
+  expect,
+  frames,
+  markLayout,
+  mostlyBackground,
+  pagePoint,
+  pixelsAround,
+  singleMarks,
+  test,
 } from "./support.mjs";
 
 const HOST = "/fixtures/host/";
@@ -42,7 +51,15 @@ async function iframeSized(page, frame) {
     inner: await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
     outer: await page.evaluate(() => document.getElementById("frame").clientHeight),
   });
-  await expect.poll(async () => { const { inner, outer } = await read(); return outer - inner; }, { message: "the iframe's height minus its document's" }).toBe(0);
+  await expect
+    .poll(
+      async () => {
+        const { inner, outer } = await read();
+        return outer - inner;
+      },
+      { message: "the iframe's height minus its document's" },
+    )
+    .toBe(0);
   return (await read()).inner;
 }
 
@@ -53,18 +70,21 @@ function widgets(page, frame) {
 
 /** How many opaque pixels of the chart inside `bbox` (CSS px) are not the background `rgb`. */
 function inkIn(where, bbox, rgb, selector) {
-  return where.evaluate(([sel, box, bg]) => {
-    const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
-    const dpr = canvas.width / canvas.clientWidth;
-    const [x, y] = [Math.floor(box.xCssPx * dpr), Math.floor(box.yCssPx * dpr)];
-    const [w, h] = [Math.max(1, Math.ceil(box.widthCssPx * dpr)), Math.max(1, Math.ceil(box.heightCssPx * dpr))];
-    const data = canvas.getContext("2d").getImageData(x, y, w, h).data;
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] === 255 && bg.some((c, k) => Math.abs(data[i + k] - c) > 2)) ink += 1;
-    }
-    return ink;
-  }, [selector, bbox, rgb]);
+  return where.evaluate(
+    ([sel, box, bg]) => {
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      const dpr = canvas.width / canvas.clientWidth;
+      const [x, y] = [Math.floor(box.xCssPx * dpr), Math.floor(box.yCssPx * dpr)];
+      const [w, h] = [Math.max(1, Math.ceil(box.widthCssPx * dpr)), Math.max(1, Math.ceil(box.heightCssPx * dpr))];
+      const data = canvas.getContext("2d").getImageData(x, y, w, h).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] === 255 && bg.some((c, k) => Math.abs(data[i + k] - c) > 2)) ink += 1;
+      }
+      return ink;
+    },
+    [selector, bbox, rgb],
+  );
 }
 
 /**
@@ -89,7 +109,9 @@ async function expectBackground(where, selector, theme, name) {
   const count = await backgrounds(where, selector);
   const other = theme === "light" ? "dark" : "light";
   expect(count.of, `${name}: empty points`).toBeGreaterThan(3);
-  expect(count[theme], `${name}: empty places with the ${theme} background (of ${count.of})`).toBeGreaterThan(count.of / 2);
+  expect(count[theme], `${name}: empty places with the ${theme} background (of ${count.of})`).toBeGreaterThan(
+    count.of / 2,
+  );
   expect(count[other], `${name}: empty places with the ${other} background`).toBe(0);
 }
 
@@ -101,7 +123,9 @@ function middleMark(layout) {
 }
 
 test.describe("a host page with a hostile stylesheet", () => {
-  test("every widget draws and sizes itself; the iframe takes the height it posts, not 100% of anything", async ({ page }) => {
+  test("every widget draws and sizes itself; the iframe takes the height it posts, not 100% of anything", async ({
+    page,
+  }) => {
     const posted = [];
     await page.exposeFunction("__e2ePosted", (height) => posted.push(height));
     await page.addInitScript(() => {
@@ -114,17 +138,31 @@ test.describe("a host page with a hostile stylesheet", () => {
     for (const [where, el, name] of widgets(page, frame)) {
       const layout = await markLayout(where, el);
       const mark = middleMark(layout);
-      expect(await inkIn(where, mark.bbox, CHART_BACKGROUND.light, el), `${name}: a mark is drawn in its box`).toBeGreaterThan(0);
+      expect(
+        await inkIn(where, mark.bbox, CHART_BACKGROUND.light, el),
+        `${name}: a mark is drawn in its box`,
+      ).toBeGreaterThan(0);
       await expectBackground(where, el, "light", name);
       const size = await where.evaluate((sel) => {
         const element = document.querySelector(sel);
         const style = getComputedStyle(element);
         const px = (name) => parseFloat(style[name]);
-        const content = element.getBoundingClientRect().width - px("paddingLeft") - px("paddingRight") - px("borderLeftWidth") - px("borderRightWidth");
+        const content =
+          element.getBoundingClientRect().width -
+          px("paddingLeft") -
+          px("paddingRight") -
+          px("borderLeftWidth") -
+          px("borderRightWidth");
         const canvas = element.shadowRoot.querySelector("canvas.chart");
         const box = canvas.getBoundingClientRect();
         const asked = Number(element.getAttribute("height") ?? 420);
-        return { content, canvas: box.width, height: box.height, asked, backing: canvas.width / (window.devicePixelRatio || 1) };
+        return {
+          content,
+          canvas: box.width,
+          height: box.height,
+          asked,
+          backing: canvas.width / (window.devicePixelRatio || 1),
+        };
       }, el);
       expect(size.canvas, `${name}: the canvas is as wide as the element's content box`).toBe(Math.floor(size.content));
       expect(size.backing, `${name}: the backing store matches the CSS width`).toBe(size.canvas);
@@ -155,19 +193,27 @@ test.describe("a host page with a hostile stylesheet", () => {
     }
   });
 
-  test("keyboard: Tab into each chart, an arrow names the first mark, Enter opens its card, Escape closes it", async ({ page }) => {
+  test("keyboard: Tab into each chart, an arrow names the first mark, Enter opens its card, Escape closes it", async ({
+    page,
+  }) => {
     const frame = await openHost(page);
-    const starts = { "#first": "#before-first", "#second": "#before-second", "#far": "#before-far", "the iframe": "#before-frame" };
+    const starts = {
+      "#first": "#before-first",
+      "#second": "#before-second",
+      "#far": "#before-far",
+      "the iframe": "#before-frame",
+    };
     for (const [where, el, name] of widgets(page, frame)) {
       const layout = await markLayout(where, el);
       const first = layout.marks[0];
       const heightBefore = await page.evaluate(() => document.getElementById("frame").clientHeight);
       await page.focus(starts[name]);
       await page.keyboard.press("Tab");
-      const focused = () => where.evaluate((sel) => {
-        const element = document.querySelector(sel);
-        return document.activeElement === element && element.shadowRoot.activeElement?.classList.contains("overlay");
-      }, el);
+      const focused = () =>
+        where.evaluate((sel) => {
+          const element = document.querySelector(sel);
+          return document.activeElement === element && element.shadowRoot.activeElement?.classList.contains("overlay");
+        }, el);
       expect(await focused(), `${name}: Tab reached the chart`).toBe(true);
       await page.keyboard.press("ArrowRight");
       await expect(where.locator(`${el} .live`)).toHaveText(`${first.description}. Mark 1 of ${layout.marks.length}.`);
@@ -189,7 +235,9 @@ test.describe("a host page with a hostile stylesheet", () => {
     }
   });
 
-  test("one wasm download and one dataset download serve the three elements; each keeps its own state", async ({ page }) => {
+  test("one wasm download and one dataset download serve the three elements; each keeps its own state", async ({
+    page,
+  }) => {
     const fetched = [];
     page.on("request", (request) => {
       if (request.frame() === page.mainFrame()) fetched.push(new URL(request.url()).pathname);
@@ -201,18 +249,27 @@ test.describe("a host page with a hostile stylesheet", () => {
     expect(fetched.filter((path) => path.endsWith("figures-detail.json")).length).toBeLessThanOrEqual(1);
     expect(fetched.filter((path) => path.endsWith("/figures.json"))).toEqual([]);
 
-    const before = await page.evaluate((els) => els.map((sel) => document.querySelector(sel).state), ["#second", "#far"]);
+    const before = await page.evaluate(
+      (els) => els.map((sel) => document.querySelector(sel).state),
+      ["#second", "#far"],
+    );
     const searched = await page.evaluate(async () => {
       const first = document.getElementById("first");
       const draws = first.__e2eDraws;
       first.setAttribute("q", "staying");
-      await new Promise((resolve) => { const wait = () => (first.__e2eDraws > draws ? resolve() : requestAnimationFrame(wait)); wait(); });
+      await new Promise((resolve) => {
+        const wait = () => (first.__e2eDraws > draws ? resolve() : requestAnimationFrame(wait));
+        wait();
+      });
       return first.state;
     });
     expect(searched.query).toBe("chart=bars&topic=care-leavers&q=staying");
     expect(searched.search).toBe("staying");
     await frames(page);
-    const after = await page.evaluate((els) => els.map((sel) => document.querySelector(sel).state), ["#second", "#far"]);
+    const after = await page.evaluate(
+      (els) => els.map((sel) => document.querySelector(sel).state),
+      ["#second", "#far"],
+    );
     expect(after).toEqual(before);
     expect(after.map((s) => s.search)).toEqual(["", ""]);
   });
@@ -231,7 +288,9 @@ test.describe("a host page with a hostile stylesheet", () => {
 
   test("an element's own fallback content shows until its chart is drawn, then gives way", async ({ page }) => {
     let release;
-    const held = new Promise((resolve) => { release = resolve; });
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
     await page.route("**/cited_stats_bg.wasm", async (route) => {
       await held;
       await route.continue();
@@ -248,7 +307,9 @@ test.describe("a host page with a hostile stylesheet", () => {
     await expect(page.locator("#second canvas.chart")).toBeVisible();
   });
 
-  test("the resizer ignores messages from other windows, from a frame whose origin is not its src's, and bad heights", async ({ page }) => {
+  test("the resizer ignores messages from other windows, from a frame whose origin is not its src's, and bad heights", async ({
+    page,
+  }) => {
     const frame = await openHost(page);
     const embedHeight = await iframeSized(page, frame);
     // Two more frames of a page that is not an embed: one ordinary, one sandboxed without
@@ -256,12 +317,19 @@ test.describe("a host page with a hostile stylesheet", () => {
     await page.evaluate(() => {
       window.__e2eSeen = [];
       // Added after the resizer's listener, so a message seen here has been through the resizer.
-      addEventListener("message", (event) => { if (event.data?.nonce) window.__e2eSeen.push(event.data.nonce); });
+      addEventListener("message", (event) => {
+        if (event.data?.nonce) window.__e2eSeen.push(event.data.nonce);
+      });
       window.__e2eStyles = [];
       // Every height the resizer gives the embed's iframe from now on.
-      new MutationObserver(() => window.__e2eStyles.push(document.getElementById("frame").style.height))
-        .observe(document.getElementById("frame"), { attributes: true, attributeFilter: ["style"] });
-      for (const [id, sandbox] of [["plain", null], ["sandboxed", "allow-scripts"]]) {
+      new MutationObserver(() => window.__e2eStyles.push(document.getElementById("frame").style.height)).observe(
+        document.getElementById("frame"),
+        { attributes: true, attributeFilter: ["style"] },
+      );
+      for (const [id, sandbox] of [
+        ["plain", null],
+        ["sandboxed", "allow-scripts"],
+      ]) {
         const iframe = document.createElement("iframe");
         iframe.id = id;
         iframe.title = `not an embed (${id})`;
@@ -278,9 +346,13 @@ test.describe("a host page with a hostile stylesheet", () => {
     const plain = await forger("plain");
     const sandboxed = await forger("sandboxed");
     expect(await sandboxed.evaluate(() => origin)).toBe("null");
-    const heights = () => page.evaluate(() => ["frame", "plain", "sandboxed"].map((id) => document.getElementById(id).clientHeight));
+    const heights = () =>
+      page.evaluate(() => ["frame", "plain", "sandboxed"].map((id) => document.getElementById(id).clientHeight));
     const [, plainHeight, sandboxedHeight] = await heights();
-    const send = (where, data) => where.evaluate((message) => { window.parent.postMessage(message, "*"); }, data);
+    const send = (where, data) =>
+      where.evaluate((message) => {
+        window.parent.postMessage(message, "*");
+      }, data);
     const seen = (nonce) => page.waitForFunction((n) => window.__e2eSeen.includes(n), nonce);
 
     // The host page's own window (not any iframe's) claims a height.
@@ -290,7 +362,15 @@ test.describe("a host page with a hostile stylesheet", () => {
     await send(sandboxed, { type: "cited-stats:height", height: 78, nonce: "sandboxed" });
     await seen("sandboxed");
     // Bad heights from the ordinary frame.
-    const bad = [["string", "300"], ["negative", -5], ["zero", 0], ["huge", 1e7], ["missing", undefined], ["NaN", Number.NaN], ["infinite", Number.POSITIVE_INFINITY]];
+    const bad = [
+      ["string", "300"],
+      ["negative", -5],
+      ["zero", 0],
+      ["huge", 1e7],
+      ["missing", undefined],
+      ["NaN", Number.NaN],
+      ["infinite", Number.POSITIVE_INFINITY],
+    ];
     for (const [nonce, height] of bad) {
       await send(plain, { type: "cited-stats:height", height, nonce });
       await seen(nonce);
@@ -320,7 +400,11 @@ test.describe("the host's dark mode", () => {
   test("the toggle switches every widget and the iframe to the dark background, and back", async ({ page }) => {
     const frame = await openHost(page);
     const all = widgets(page, frame);
-    const isDark = (where, el) => where.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector(".frame").classList.contains("dark"), el);
+    const isDark = (where, el) =>
+      where.evaluate(
+        (sel) => document.querySelector(sel).shadowRoot.querySelector(".frame").classList.contains("dark"),
+        el,
+      );
     for (const [where, el, name] of all) {
       expect(await isDark(where, el), `${name} starts light`).toBe(false);
       await expectBackground(where, el, "light", name);

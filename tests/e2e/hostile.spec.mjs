@@ -49,7 +49,10 @@ const PAYLOADS = [
   { kind: "javascript: URL", text: `javascript:window.${FLAG}='js'//` },
   { kind: "script end tag", text: `</script><script>window.${FLAG}='script'</script>` },
   { kind: "right-to-left override and isolates", text: "\u202Egnp.exe\u202C \u2067isolate\u2069 \u200Fmark" },
-  { kind: "NUL and control characters", text: "NUL\u0000 bell\u0007 bs\u0008 esc\u001b[31m del\u007f nel\u0085 ls\u2028ps\u2029" },
+  {
+    kind: "NUL and control characters",
+    text: "NUL\u0000 bell\u0007 bs\u0008 esc\u001b[31m del\u007f nel\u0085 ls\u2028ps\u2029",
+  },
   { kind: "combining marks and emoji", text: "Z\u0335\u0321\u031B\u0348\u0343a\u0337l\u0338g\u0336o e\u0301 👩‍👩‍👧‍👦 🏳️‍🌈 🇬🇧" },
   { kind: "formula =", text: '=HYPERLINK("http://x.example","click")' },
   { kind: "formula +", text: "+1+cmd|' /C calc'!A0" },
@@ -57,16 +60,38 @@ const PAYLOADS = [
   { kind: "formula @", text: "@SUM(1+1)*cmd|' /C calc'!A0" },
   { kind: "formula tab", text: "\t=1+1" },
   { kind: "formula carriage return", text: "\r=1+1" },
-  { kind: "2,000 characters (the most a field other than the quote takes)", text: `<b onmouseover="window.${FLAG}='long'">${"x".repeat(2000)}`.slice(0, 2000) },
+  {
+    kind: "2,000 characters (the most a field other than the quote takes)",
+    text: `<b onmouseover="window.${FLAG}='long'">${"x".repeat(2000)}`.slice(0, 2000),
+  },
 ];
 
 /** Every payload in one string, for parameters that take one value. */
-const ALL_IN_ONE = PAYLOADS.slice(0, 7).map((p) => p.text).join(" ");
+const ALL_IN_ONE = PAYLOADS.slice(0, 7)
+  .map((p) => p.text)
+  .join(" ");
 /** The payloads short enough for a URL (a server takes a request line of 16 kB at most). */
 const URL_PAYLOADS = PAYLOADS.filter((p) => p.text.length < 200);
 
 /** The free-text fields of a figure (each a string, or a string or null). */
-const TEXT_FIELDS = ["id", "quote", "figure_text", "measure", "period", "geography", "cited_source", "speaker", "speaker_party", "speaker_constituency", "speaker_role", "debate", "debate_id", "chamber", "transcript", "unparsed"];
+const TEXT_FIELDS = [
+  "id",
+  "quote",
+  "figure_text",
+  "measure",
+  "period",
+  "geography",
+  "cited_source",
+  "speaker",
+  "speaker_party",
+  "speaker_constituency",
+  "speaker_role",
+  "debate",
+  "debate_id",
+  "chamber",
+  "transcript",
+  "unparsed",
+];
 
 /** A sound figure whose every free-text field (and inferred entry, notes key and reason) is `text`. */
 function hostileFigure(text, i) {
@@ -104,9 +129,18 @@ function hostileFigure(text, i) {
 /** A figure with a 10,000-character quote of markup (quotes take up to 20,000). */
 function longQuoteFigure(i) {
   const words = "2 children";
-  const before = `<script>window.${FLAG}='quote'</script><img src=x onerror="window.${FLAG}='quote'">`.padEnd(9_000, " ");
+  const before = `<script>window.${FLAG}='quote'</script><img src=x onerror="window.${FLAG}='quote'">`.padEnd(
+    9_000,
+    " ",
+  );
   const quote = `${before}${words}`.padEnd(10_000, "<i>x</i>");
-  return { ...hostileFigure("long quote", i), id: `long-quote-${i}`, quote, figure_text: words, figure_offset: [...before].length };
+  return {
+    ...hostileFigure("long quote", i),
+    id: `long-quote-${i}`,
+    quote,
+    figure_text: words,
+    figure_offset: [...before].length,
+  };
 }
 
 /** The hostile dataset: one figure per payload, and one with a 10,000-character quote. */
@@ -162,16 +196,21 @@ async function openOn(page, baseURL, host, path) {
     expect(csp, "the strict host sends its CSP").toContain("script-src 'self' 'wasm-unsafe-eval'");
   } else {
     expect(csp, "the other host sends no CSP").toBeNull();
-    await page.evaluate(([flag, html]) => {
-      const div = document.createElement("div");
-      div.innerHTML = html;
-      window.__sanity = new Promise((resolve) => {
-        const wait = () => (window[flag] ? resolve(window[flag]) : setTimeout(wait, 10));
-        wait();
-      });
-    }, [FLAG, `<img src="data:," onerror="window.${FLAG}='img'">`]);
+    await page.evaluate(
+      ([flag, html]) => {
+        const div = document.createElement("div");
+        div.innerHTML = html;
+        window.__sanity = new Promise((resolve) => {
+          const wait = () => (window[flag] ? resolve(window[flag]) : setTimeout(wait, 10));
+          wait();
+        });
+      },
+      [FLAG, `<img src="data:," onerror="window.${FLAG}='img'">`],
+    );
     expect(await page.evaluate(() => window.__sanity), "a payload parsed as HTML runs on this host").toBe("img");
-    await page.evaluate((flag) => { delete window[flag]; }, FLAG);
+    await page.evaluate((flag) => {
+      delete window[flag];
+    }, FLAG);
   }
 }
 
@@ -189,14 +228,26 @@ async function expectInert(page) {
     const walk = (root) => {
       for (const el of root.querySelectorAll("*")) {
         const name = el.localName;
-        const describe = () => `<${name} ${[...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value.slice(0, 60))}`).join(" ")}>`;
-        if (["script", "svg", "iframe", "object", "embed", "style", "link", "meta", "base", "form"].includes(name) && !own(el) && !(name === "form" && el.id === "filters")) out.injected.push(describe());
+        const describe = () =>
+          `<${name} ${[...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value.slice(0, 60))}`).join(" ")}>`;
+        if (
+          ["script", "svg", "iframe", "object", "embed", "style", "link", "meta", "base", "form"].includes(name) &&
+          !own(el) &&
+          !(name === "form" && el.id === "filters")
+        )
+          out.injected.push(describe());
         if (name === "img" && !/\/(data\/fallback|explorer)\/[^/]+\.svg$/.test(el.src)) out.injected.push(describe());
         // The element's own attributes are the test's input (checked by what the element shows).
         for (const attribute of name === "cited-stats" ? [] : el.attributes) {
           if (attribute.name.startsWith("on")) out.injected.push(describe());
         }
-        if (name === "a" && el.hasAttribute("href") && !["http:", "https:", "blob:"].includes(new URL(el.href, location.href).protocol) && !el.getAttribute("href").startsWith("#")) out.injected.push(describe());
+        if (
+          name === "a" &&
+          el.hasAttribute("href") &&
+          !["http:", "https:", "blob:"].includes(new URL(el.href, location.href).protocol) &&
+          !el.getAttribute("href").startsWith("#")
+        )
+          out.injected.push(describe());
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
@@ -209,23 +260,33 @@ async function expectInert(page) {
 
 /** Adds a `<cited-stats>` to the hostile page; resolves { drawn } or { error } (the event's). */
 async function mount(page, { id = "hostile", attributes = {}, data } = {}) {
-  return within(page, `mounting #${id}`, () => page.evaluate(({ id: elementId, attributes: attrs, data: own }) => {
-    const element = document.createElement("cited-stats");
-    element.id = elementId;
-    for (const [name, value] of Object.entries({ loading: "eager", height: "420", ...attrs })) element.setAttribute(name, value);
-    const outcome = new Promise((resolve) => {
-      const done = (event) => {
-        element.removeEventListener("cited-stats-draw", done);
-        element.removeEventListener("cited-stats-error", done);
-        resolve(event.type === "cited-stats-error" ? { error: event.detail.message } : { drawn: true });
-      };
-      element.addEventListener("cited-stats-draw", done);
-      element.addEventListener("cited-stats-error", done);
-    });
-    if (own !== undefined) element.data = own;
-    document.getElementById("place").append(element);
-    return outcome;
-  }, { id, attributes, data }), LOAD_MS);
+  return within(
+    page,
+    `mounting #${id}`,
+    () =>
+      page.evaluate(
+        ({ id: elementId, attributes: attrs, data: own }) => {
+          const element = document.createElement("cited-stats");
+          element.id = elementId;
+          for (const [name, value] of Object.entries({ loading: "eager", height: "420", ...attrs }))
+            element.setAttribute(name, value);
+          const outcome = new Promise((resolve) => {
+            const done = (event) => {
+              element.removeEventListener("cited-stats-draw", done);
+              element.removeEventListener("cited-stats-error", done);
+              resolve(event.type === "cited-stats-error" ? { error: event.detail.message } : { drawn: true });
+            };
+            element.addEventListener("cited-stats-draw", done);
+            element.addEventListener("cited-stats-error", done);
+          });
+          if (own !== undefined) element.data = own;
+          document.getElementById("place").append(element);
+          return outcome;
+        },
+        { id, attributes, data },
+      ),
+    LOAD_MS,
+  );
 }
 
 /** Serves `body` (text) at `path` on every origin of the test. */
@@ -268,7 +329,15 @@ async function checkCard(page, card, figure) {
  */
 async function exerciseElement(page, id, figures, limit = Infinity) {
   const element = page.locator(`#${id}`);
-  const marks = await page.evaluate(([sel, n]) => document.getElementById(sel).marks().slice(0, n).map(({ mark, figures: shown, bbox }) => ({ mark, figures: shown, bbox })), [id, limit]);
+  const marks = await page.evaluate(
+    ([sel, n]) =>
+      document
+        .getElementById(sel)
+        .marks()
+        .slice(0, n)
+        .map(({ mark, figures: shown, bbox }) => ({ mark, figures: shown, bbox })),
+    [id, limit],
+  );
   expect(marks.length).toBeGreaterThan(0);
   const overlay = element.locator("canvas.overlay");
   await overlay.scrollIntoViewIfNeeded();
@@ -281,11 +350,17 @@ async function exerciseElement(page, id, figures, limit = Infinity) {
       await page.mouse.move(box.x + xCssPx + widthCssPx / 2, box.y + yCssPx + heightCssPx / 2);
       await expect(tooltip).toBeVisible();
     });
-    const shown = await tooltip.evaluate((el) => ({ words: el.querySelector(".words bdi")?.textContent, measure: el.querySelector("[dir=auto]")?.textContent, speaker: el.querySelector(".who bdi")?.textContent }));
+    const shown = await tooltip.evaluate((el) => ({
+      words: el.querySelector(".words bdi")?.textContent,
+      measure: el.querySelector("[dir=auto]")?.textContent,
+      speaker: el.querySelector(".who bdi")?.textContent,
+    }));
     if (shown.words !== undefined) {
       // One figure's words, measure and speaker, each exactly (the mark hit at a centre may be
       // another one lying on top).
-      expect(figures.map((f) => ({ words: f.figure_text, measure: f.measure, speaker: f.speaker }))).toContainEqual(shown);
+      expect(figures.map((f) => ({ words: f.figure_text, measure: f.measure, speaker: f.speaker }))).toContainEqual(
+        shown,
+      );
       singles += 1;
     }
   }
@@ -313,12 +388,22 @@ function checkCsv(text, figures) {
   for (const [i, record] of records.entries()) {
     const figure = figures.find((f) => formulaSafe(f.id) === record.id);
     expect(figure, `CSV row ${i + 2}'s id ${JSON.stringify(record.id)}`).toBeDefined();
-    for (const field of TEXT_FIELDS) expect(record[field], `CSV ${field} of ${JSON.stringify(figure.id)}`).toBe(formulaSafe(figure[field] ?? ""));
+    for (const field of TEXT_FIELDS)
+      expect(record[field], `CSV ${field} of ${JSON.stringify(figure.id)}`).toBe(formulaSafe(figure[field] ?? ""));
     expect(record.inferred).toBe(formulaSafe(figure.inferred.join("; ")));
-    expect(record.notes).toBe(formulaSafe(Object.entries(figure.notes).map(([k, v]) => `${k}: ${v}`).join(" | ")));
+    expect(record.notes).toBe(
+      formulaSafe(
+        Object.entries(figure.notes)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(" | "),
+      ),
+    );
     for (const [field, value] of Object.entries(record)) {
       // No field may begin a formula, whatever the column.
-      expect(/^[=+\-@\t\r]/.test(value), `CSV ${field} of ${JSON.stringify(figure.id)} begins a formula: ${JSON.stringify(value.slice(0, 40))}`).toBe(false);
+      expect(
+        /^[=+\-@\t\r]/.test(value),
+        `CSV ${field} of ${JSON.stringify(figure.id)} begins a formula: ${JSON.stringify(value.slice(0, 40))}`,
+      ).toBe(false);
     }
   }
 }
@@ -374,35 +459,139 @@ function brokenDatasets() {
   const at = (n) => `record ${n} (id "record ${n}")`;
   const unreadable = [
     // [change, line named]
-    [(f) => { f.value = "NaN"; }, (n) => `${at(n)}, field \`value\`: expected a number, found a string "NaN"`],
-    [(f) => { delete f.speaker; }, (n) => `${at(n)}: missing field \`speaker\``],
-    [(f) => { f[img] = svg; }, (n) => `${at(n)}: unknown field \`${img}\`, expected one of id, quote,`],
-    [(f) => { f.speaker = 42; }, (n) => `${at(n)}, field \`speaker\`: expected a string, found the number 42`],
-    [(f) => { f.transcript_line = 1.5; }, (n) => `${at(n)}, field \`transcript_line\`: expected a whole number of 0 or more, found the number 1.5`],
-    [(f) => { f.figure_offset = "3"; }, (n) => `${at(n)}, field \`figure_offset\`: expected a whole number of 0 or more, found a string "3"`],
-    [(f) => { f.inferred = script; }, (n) => `${at(n)}, field \`inferred\`: expected a list of strings, found a string ${JSON.stringify(script)}`],
-    [(f) => { f.notes = [img]; }, (n) => `${at(n)}, field \`notes\`: expected an object whose values are strings, found a list`],
-    [(f) => { f.unit = img; }, (n) => `${at(n)}, field \`unit\`: unknown variant \`${img}\`, expected one of (count,`],
-    [(f) => { f.topic = svg; }, (n) => `${at(n)}, field \`topic\`: unknown variant \`${svg}\`, expected one of (`],
-    [(f) => { f.qualifier = script; }, (n) => `${at(n)}, field \`qualifier\`: unknown variant \`${script}\`, expected one of (exact,`],
+    [
+      (f) => {
+        f.value = "NaN";
+      },
+      (n) => `${at(n)}, field \`value\`: expected a number, found a string "NaN"`,
+    ],
+    [
+      (f) => {
+        delete f.speaker;
+      },
+      (n) => `${at(n)}: missing field \`speaker\``,
+    ],
+    [
+      (f) => {
+        f[img] = svg;
+      },
+      (n) => `${at(n)}: unknown field \`${img}\`, expected one of id, quote,`,
+    ],
+    [
+      (f) => {
+        f.speaker = 42;
+      },
+      (n) => `${at(n)}, field \`speaker\`: expected a string, found the number 42`,
+    ],
+    [
+      (f) => {
+        f.transcript_line = 1.5;
+      },
+      (n) => `${at(n)}, field \`transcript_line\`: expected a whole number of 0 or more, found the number 1.5`,
+    ],
+    [
+      (f) => {
+        f.figure_offset = "3";
+      },
+      (n) => `${at(n)}, field \`figure_offset\`: expected a whole number of 0 or more, found a string "3"`,
+    ],
+    [
+      (f) => {
+        f.inferred = script;
+      },
+      (n) => `${at(n)}, field \`inferred\`: expected a list of strings, found a string ${JSON.stringify(script)}`,
+    ],
+    [
+      (f) => {
+        f.notes = [img];
+      },
+      (n) => `${at(n)}, field \`notes\`: expected an object whose values are strings, found a list`,
+    ],
+    [
+      (f) => {
+        f.unit = img;
+      },
+      (n) => `${at(n)}, field \`unit\`: unknown variant \`${img}\`, expected one of (count,`,
+    ],
+    [
+      (f) => {
+        f.topic = svg;
+      },
+      (n) => `${at(n)}, field \`topic\`: unknown variant \`${svg}\`, expected one of (`,
+    ],
+    [
+      (f) => {
+        f.qualifier = script;
+      },
+      (n) => `${at(n)}, field \`qualifier\`: unknown variant \`${script}\`, expected one of (exact,`,
+    ],
   ];
   const unsound = [
-    [(f) => { f.value = NaN; }, (n, way) => `${at(n)}, field \`value\`: ${way === "src" ? "inf" : "NaN"} is not finite`],
-    [(f) => { f.value = -1; }, (n) => `${at(n)}, field \`value\`: -1 is negative; the charts draw amounts of zero or more`],
-    [(f) => { Object.assign(f, { qualifier: "range", value: 5, value_high: 1 }); }, (n) => `${at(n)}, field \`value_high\`: upper value 1 is not above value 5`],
-    [(f) => { f.date = img; }, (n) => `${at(n)}, field \`date\`: ${JSON.stringify(img)} is not a date of the form YYYY-MM-DD`],
-    [(f) => { f.figure_offset = 3; }, (n) => `${at(n)}, field \`figure_offset\`: "record ${n} at character 3" is not inside the quote`],
-    [(f) => { f.speaker = " \t\n "; }, (n) => `${at(n)}, field \`speaker\`: empty`],
-    [(f) => { f.speaker = `${img}${"y".repeat(10_000)}`.slice(0, 10_000); }, (n) => `${at(n)}, field \`speaker\`: 10,000 characters is too long (at most 2,000 are accepted)`],
-    [(f) => { f.quote = `${f.quote}${"z".repeat(1_000_000)}`; }, (n) => `${at(n)}, field \`quote\`: 1,000,023 characters is too long (at most 20,000 are accepted)`],
-    [(f) => { f.id = "record 1"; }, (n) => `record ${n} (id "record 1"), field \`id\`: id "record 1" is already used by record 1`],
+    [
+      (f) => {
+        f.value = NaN;
+      },
+      (n, way) => `${at(n)}, field \`value\`: ${way === "src" ? "inf" : "NaN"} is not finite`,
+    ],
+    [
+      (f) => {
+        f.value = -1;
+      },
+      (n) => `${at(n)}, field \`value\`: -1 is negative; the charts draw amounts of zero or more`,
+    ],
+    [
+      (f) => {
+        Object.assign(f, { qualifier: "range", value: 5, value_high: 1 });
+      },
+      (n) => `${at(n)}, field \`value_high\`: upper value 1 is not above value 5`,
+    ],
+    [
+      (f) => {
+        f.date = img;
+      },
+      (n) => `${at(n)}, field \`date\`: ${JSON.stringify(img)} is not a date of the form YYYY-MM-DD`,
+    ],
+    [
+      (f) => {
+        f.figure_offset = 3;
+      },
+      (n) => `${at(n)}, field \`figure_offset\`: "record ${n} at character 3" is not inside the quote`,
+    ],
+    [
+      (f) => {
+        f.speaker = " \t\n ";
+      },
+      (n) => `${at(n)}, field \`speaker\`: empty`,
+    ],
+    [
+      (f) => {
+        f.speaker = `${img}${"y".repeat(10_000)}`.slice(0, 10_000);
+      },
+      (n) => `${at(n)}, field \`speaker\`: 10,000 characters is too long (at most 2,000 are accepted)`,
+    ],
+    [
+      (f) => {
+        f.quote = `${f.quote}${"z".repeat(1_000_000)}`;
+      },
+      (n) => `${at(n)}, field \`quote\`: 1,000,023 characters is too long (at most 20,000 are accepted)`,
+    ],
+    [
+      (f) => {
+        f.id = "record 1";
+      },
+      (n) => `record ${n} (id "record 1"), field \`id\`: id "record 1" is already used by record 1`,
+    ],
   ];
   const build = (cases, extra) => {
-    const figures = [good(0), ...cases.map(([change], k) => {
-      const figure = good(k + 1);
-      change(figure);
-      return figure;
-    }), ...extra];
+    const figures = [
+      good(0),
+      ...cases.map(([change], k) => {
+        const figure = good(k + 1);
+        change(figure);
+        return figure;
+      }),
+      ...extra,
+    ];
     const json = JSON.stringify(figures).replace('"value":null', '"value":1e999');
     const expected = (way) => cases.map(([, line], k) => line(k + 2, way));
     return { figures, json, expected };
@@ -437,7 +626,14 @@ function edgeNumbers() {
     { ...figure(10, { value: 7 }), id: "dup", speaker: "dup-first" },
   ];
   const nan = figure(11, { value: 12 });
-  Object.assign(nan, { figure_text: "NaN", quote: "NaN said NaN.", figure_offset: 9, measure: "NaN", speaker: "Infinity", debate: "-0" });
+  Object.assign(nan, {
+    figure_text: "NaN",
+    quote: "NaN said NaN.",
+    figure_offset: 9,
+    measure: "NaN",
+    speaker: "Infinity",
+    debate: "-0",
+  });
   figures.push(nan);
   return figures.reverse();
 }
@@ -447,14 +643,19 @@ test.describe("hostile input at the figure limit", () => {
   // close up so that the block stays inside the plot (it once ran thousands of px off both sides).
   test("the timeline keeps every mark inside the chart with 5,000 figures on one date", async ({ page, baseURL }) => {
     await openOn(page, baseURL, HOSTS[0], "/fixtures/hostile.html");
-    const figures = Array.from({ length: 5_000 }, (_, i) => ({ ...hostileFigure(`figure ${i}`, 0), id: `figure ${i}` }));
+    const figures = Array.from({ length: 5_000 }, (_, i) => ({
+      ...hostileFigure(`figure ${i}`, 0),
+      id: `figure ${i}`,
+    }));
     expect(await mount(page, { id: "dense", data: figures })).toEqual({ drawn: true });
     const { marks, width, height } = await page.evaluate(() => {
       const element = document.getElementById("dense");
       const canvas = element.shadowRoot.querySelector("canvas.chart");
       return { marks: element.marks().map((m) => m.bbox), width: canvas.clientWidth, height: canvas.clientHeight };
     });
-    const outside = marks.filter((b) => b.xCssPx < 0 || b.yCssPx < 0 || b.xCssPx + b.widthCssPx > width || b.yCssPx + b.heightCssPx > height);
+    const outside = marks.filter(
+      (b) => b.xCssPx < 0 || b.yCssPx < 0 || b.xCssPx + b.widthCssPx > width || b.yCssPx + b.heightCssPx > height,
+    );
     expect(outside, "marks outside the chart").toEqual([]);
   });
 
@@ -465,31 +666,52 @@ test.describe("hostile input at the figure limit", () => {
     const short = HOSTILE.filter((f) => f.id.length < 200);
     // Made in the page: 100,000 figures, each a copy of a hostile one with its own id and value.
     await page.evaluate((figures) => {
-      window.__many = Array.from({ length: 100_000 }, (_, i) => ({ ...figures[i % figures.length], id: `${i}`, value: i % 1000, transcript_line: i + 1 }));
+      window.__many = Array.from({ length: 100_000 }, (_, i) => ({
+        ...figures[i % figures.length],
+        id: `${i}`,
+        value: i % 1000,
+        transcript_line: i + 1,
+      }));
     }, short);
-    const outcome = await within(page, "100,000 figures", () => page.evaluate(() => {
-      const element = document.createElement("cited-stats");
-      element.id = "many";
-      element.setAttribute("loading", "eager");
-      element.setAttribute("height", "420");
-      // Value bars of one unit: the chart whose layout does the most per figure (sorting, labels).
-      element.setAttribute("chart", "bars");
-      element.setAttribute("unit", "count");
-      const outcome = new Promise((resolve) => {
-        element.addEventListener("cited-stats-draw", () => resolve({ drawn: true }), { once: true });
-        element.addEventListener("cited-stats-error", (event) => resolve({ error: event.detail.message }), { once: true });
-      });
-      element.data = window.__many;
-      document.getElementById("place").append(element);
-      return outcome;
-    }), LOAD_MS);
+    const outcome = await within(
+      page,
+      "100,000 figures",
+      () =>
+        page.evaluate(() => {
+          const element = document.createElement("cited-stats");
+          element.id = "many";
+          element.setAttribute("loading", "eager");
+          element.setAttribute("height", "420");
+          // Value bars of one unit: the chart whose layout does the most per figure (sorting, labels).
+          element.setAttribute("chart", "bars");
+          element.setAttribute("unit", "count");
+          const outcome = new Promise((resolve) => {
+            element.addEventListener("cited-stats-draw", () => resolve({ drawn: true }), { once: true });
+            element.addEventListener("cited-stats-error", (event) => resolve({ error: event.detail.message }), {
+              once: true,
+            });
+          });
+          element.data = window.__many;
+          document.getElementById("place").append(element);
+          return outcome;
+        }),
+      LOAD_MS,
+    );
     expect(outcome).toEqual({ drawn: true });
     // Hovers and cards of the first marks (the figures they stand for are among the first few hundred).
     const many = await page.evaluate(() => window.__many.slice(0, 500));
     await exerciseElement(page, "many", many, 3);
     for (const query of ["chart=counts&group=speaker", "chart=dots", "chart=bars&unit=count&q=calc"]) {
       // A change of view over 100,000 figures (a search of every text among them) gets VIEW_MS.
-      await within(page, `showing ${query}`, () => page.evaluate((q) => { document.getElementById("many").query = q; }, query), VIEW_MS);
+      await within(
+        page,
+        `showing ${query}`,
+        () =>
+          page.evaluate((q) => {
+            document.getElementById("many").query = q;
+          }, query),
+        VIEW_MS,
+      );
       await chartSettled(page, "#many");
     }
     await expectInert(page);
@@ -503,43 +725,65 @@ for (const host of HOSTS) {
     });
 
     for (const way of ["data", "src"]) {
-      test(`every string field of a dataset given as ${way === "data" ? "the data property (an array)" : "the src attribute (a URL)"}: hover, cards, citations, CSV, PNG`, async ({ page, baseURL }) => {
+      test(`every string field of a dataset given as ${way === "data" ? "the data property (an array)" : "the src attribute (a URL)"}: hover, cards, citations, CSV, PNG`, async ({
+        page,
+        baseURL,
+      }) => {
         await serve(page, "/fixtures/hostile-figures.json", JSON.stringify(HOSTILE));
         await openOn(page, baseURL, host, "/fixtures/hostile.html");
-        const outcome = way === "data"
-          ? await mount(page, { data: HOSTILE, attributes: { chart: "bars", unit: "count" } })
-          : await mount(page, { attributes: { src: "/fixtures/hostile-figures.json", chart: "bars", unit: "count" } });
+        const outcome =
+          way === "data"
+            ? await mount(page, { data: HOSTILE, attributes: { chart: "bars", unit: "count" } })
+            : await mount(page, {
+                attributes: { src: "/fixtures/hostile-figures.json", chart: "bars", unit: "count" },
+              });
         expect(outcome).toEqual({ drawn: true });
         const state = await chartSettled(page, "#hostile");
         expect(state.total).toBe(HOSTILE.length);
         await exerciseElement(page, "hostile", HOSTILE);
-        const csv = await within(page, "csv()", () => page.evaluate(() => {
-          const element = document.getElementById("hostile");
-          return element.csv(element.figures.map((_, i) => i));
-        }));
+        const csv = await within(page, "csv()", () =>
+          page.evaluate(() => {
+            const element = document.getElementById("hostile");
+            return element.csv(element.figures.map((_, i) => i));
+          }),
+        );
         checkCsv(csv, HOSTILE);
-        const png = await within(page, "exportPng()", () => page.evaluate(async () => {
-          const blob = await document.getElementById("hostile").exportPng();
-          return [...new Uint8Array(await blob.arrayBuffer()).slice(0, 8)];
-        }));
+        const png = await within(page, "exportPng()", () =>
+          page.evaluate(async () => {
+            const blob = await document.getElementById("hostile").exportPng();
+            return [...new Uint8Array(await blob.arrayBuffer()).slice(0, 8)];
+          }),
+        );
         expect(png).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
         await expectInert(page);
       });
     }
 
-    test("loadDataset with the hostile figures (an array and a URL): accepted, the CSV the element's", async ({ page, baseURL }) => {
+    test("loadDataset with the hostile figures (an array and a URL): accepted, the CSV the element's", async ({
+      page,
+      baseURL,
+    }) => {
       await serve(page, "/fixtures/hostile-figures.json", JSON.stringify(HOSTILE));
       await openOn(page, baseURL, host, "/fixtures/hostile.html");
-      const results = await within(page, "loadDataset", () => page.evaluate(async ([figures, url]) => {
-        const { loadDataset } = await import("/dist/cited-stats.js");
-        const out = [];
-        for (const source of [figures, url]) {
-          const stats = await loadDataset(source);
-          out.push({ total: stats.total, csv: stats.csv([...Array(stats.total).keys()]) });
-          stats.free();
-        }
-        return out;
-      }, [HOSTILE, "/fixtures/hostile-figures.json"]), LOAD_MS);
+      const results = await within(
+        page,
+        "loadDataset",
+        () =>
+          page.evaluate(
+            async ([figures, url]) => {
+              const { loadDataset } = await import("/dist/cited-stats.js");
+              const out = [];
+              for (const source of [figures, url]) {
+                const stats = await loadDataset(source);
+                out.push({ total: stats.total, csv: stats.csv([...Array(stats.total).keys()]) });
+                stats.free();
+              }
+              return out;
+            },
+            [HOSTILE, "/fixtures/hostile-figures.json"],
+          ),
+        LOAD_MS,
+      );
       for (const { total, csv } of results) {
         expect(total).toBe(HOSTILE.length);
         checkCsv(csv, HOSTILE);
@@ -548,7 +792,10 @@ for (const host of HOSTS) {
       await expectInert(page);
     });
 
-    test("the explorer with a hostile dataset: table, sorting, filters, card, CSV, JSON and PNG downloads", async ({ page, baseURL }) => {
+    test("the explorer with a hostile dataset: table, sorting, filters, card, CSV, JSON and PNG downloads", async ({
+      page,
+      baseURL,
+    }) => {
       // The explorer shows the built-in dataset; here its chart is given the hostile one before it
       // starts (as a page script could), through the data property: an array on one host, a URL on the other.
       const given = host.csp ? HOSTILE : "/fixtures/hostile-figures.json";
@@ -562,22 +809,30 @@ for (const host of HOSTS) {
         }).observe(document, { childList: true, subtree: true });
       }, given);
       await openOn(page, baseURL, host, "/index.html?chart=bars&unit=count");
-      await within(page, "the explorer starting", async () => {
-        await expect(page.locator("body")).not.toHaveClass(/loading/);
-        await chartSettled(page);
-      }, LOAD_MS);
+      await within(
+        page,
+        "the explorer starting",
+        async () => {
+          await expect(page.locator("body")).not.toHaveClass(/loading/);
+          await chartSettled(page);
+        },
+        LOAD_MS,
+      );
       await expect(page.locator("#load-error")).toBeHidden();
       await expect(page.locator("#shown-count")).toHaveText(`Showing ${HOSTILE.length} of ${HOSTILE.length} figures`);
 
       // The table: each cell's text is the payload, under every sort.
       const rows = page.locator("#figures-table tbody tr");
-      const cells = () => rows.evaluateAll((trs) => trs.map((tr) => ({
-        index: Number(tr.dataset.index),
-        speaker: tr.querySelector(".cell-speaker").textContent,
-        figure: tr.querySelector(".figure-cell button").textContent,
-        measure: tr.querySelector(".cell-measure").textContent,
-        source: tr.querySelector(".cell-source").textContent,
-      })));
+      const cells = () =>
+        rows.evaluateAll((trs) =>
+          trs.map((tr) => ({
+            index: Number(tr.dataset.index),
+            speaker: tr.querySelector(".cell-speaker").textContent,
+            figure: tr.querySelector(".figure-cell button").textContent,
+            measure: tr.querySelector(".cell-measure").textContent,
+            source: tr.querySelector(".cell-source").textContent,
+          })),
+        );
       const headers = page.locator("#figures-table thead button.sort");
       const columns = await headers.count();
       for (let c = 0; c < columns; c += 1) {
@@ -587,7 +842,13 @@ for (const host of HOSTS) {
           expect(shown).toHaveLength(HOSTILE.length);
           for (const row of shown) {
             const figure = HOSTILE[row.index];
-            expect(row).toEqual({ index: row.index, speaker: figure.speaker, figure: figure.figure_text, measure: figure.measure, source: figure.cited_source });
+            expect(row).toEqual({
+              index: row.index,
+              speaker: figure.speaker,
+              figure: figure.figure_text,
+              measure: figure.measure,
+              source: figure.cited_source,
+            });
           }
         }
       }
@@ -615,10 +876,14 @@ for (const host of HOSTS) {
       await exerciseElement(page, "chart", HOSTILE);
 
       // The downloads.
-      const download = async (button) => within(page, `downloading ${button}`, async () => {
-        const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`#download-${button}`).click()]);
-        return readFileSync(await file.path());
-      });
+      const download = async (button) =>
+        within(page, `downloading ${button}`, async () => {
+          const [file] = await Promise.all([
+            page.waitForEvent("download"),
+            page.locator(`#download-${button}`).click(),
+          ]);
+          return readFileSync(await file.path());
+        });
       await page.evaluate(() => document.getElementById("chart").closeCard());
       const csv = (await download("csv")).toString("utf8");
       checkCsv(csv, HOSTILE);
@@ -639,12 +904,20 @@ for (const host of HOSTS) {
       await expectInert(page);
     });
 
-    test("every URL parameter of the explorer, and the search restored by Back; then hover, card, sort and CSV", async ({ page, baseURL }) => {
+    test("every URL parameter of the explorer, and the search restored by Back; then hover, card, sort and CSV", async ({
+      page,
+      baseURL,
+    }) => {
       await openOn(page, baseURL, host, `/index.html?${hostileQuery()}`);
-      await within(page, "the explorer starting", async () => {
-        await expect(page.locator("body")).not.toHaveClass(/loading/);
-        await chartSettled(page);
-      }, LOAD_MS);
+      await within(
+        page,
+        "the explorer starting",
+        async () => {
+          await expect(page.locator("body")).not.toHaveClass(/loading/);
+          await chartSettled(page);
+        },
+        LOAD_MS,
+      );
       await expectParametersNamed(page.locator("#chart .message"), "URL parameter", { unknown: true });
       // The search box holds the search text exactly.
       expect(await page.locator("#search").inputValue()).toBe(ALL_IN_ONE);
@@ -653,11 +926,18 @@ for (const host of HOSTS) {
       // The reader clears them, then goes Back to the hostile view.
       const entries = await page.evaluate(() => history.length);
       await within(page, "clearing the filters", () => page.locator("#reset").click());
-      await expect.poll(() => page.evaluate(() => document.getElementById("chart").state.indices.length)).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById("chart").state.indices.length))
+        .toBeGreaterThan(0);
       const figures = await page.evaluate(() => document.getElementById("chart").figures);
       await exerciseElement(page, "chart", figures, 6);
-      for (let c = 0; c < 6; c += 1) await within(page, `sorting by column ${c}`, () => page.locator("#figures-table thead button.sort").nth(c).click());
-      const [file] = await within(page, "downloading the CSV", () => Promise.all([page.waitForEvent("download"), page.locator("#download-csv").click()]));
+      for (let c = 0; c < 6; c += 1)
+        await within(page, `sorting by column ${c}`, () =>
+          page.locator("#figures-table thead button.sort").nth(c).click(),
+        );
+      const [file] = await within(page, "downloading the CSV", () =>
+        Promise.all([page.waitForEvent("download"), page.locator("#download-csv").click()]),
+      );
       expect(csvRecords(readFileSync(await file.path(), "utf8")).records.length).toBeGreaterThan(0);
       await page.evaluate(() => document.getElementById("chart").closeCard());
       // Back over every entry the reader added (the reset, each card), to the page as it was opened.
@@ -676,24 +956,42 @@ for (const host of HOSTS) {
       const element = page.locator("cited-stats");
       await within(page, "the iframe page starting", () => chartSettled(page, "cited-stats"), LOAD_MS);
       await expectParametersNamed(element.locator(".message"), "URL parameter", { unknown: true });
-      for (const name of WIDGET_PARAMETERS) await expect(element.locator(".message")).toContainText(`attribute \`${name}\``);
+      for (const name of WIDGET_PARAMETERS)
+        await expect(element.locator(".message")).toContainText(`attribute \`${name}\``);
       await expectInert(page);
 
       // Two src parameters, each a payload: both named as text, the first refused, nothing fetched.
       const fetched = [];
       page.on("request", (request) => fetched.push(request.url()));
-      await openOn(page, baseURL, host, `/embed.html?src=${encodeURIComponent(PAYLOADS[2].text)}&src=${encodeURIComponent(PAYLOADS[0].text)}`);
+      await openOn(
+        page,
+        baseURL,
+        host,
+        `/embed.html?src=${encodeURIComponent(PAYLOADS[2].text)}&src=${encodeURIComponent(PAYLOADS[0].text)}`,
+      );
       const problems = page.locator(".embed-problems");
-      await expect(problems).toContainText(`URL parameter \`src\` is given 2 times (${JSON.stringify(PAYLOADS[2].text)}, ${JSON.stringify(PAYLOADS[0].text)})`);
-      await expect(problems).toContainText(`URL parameter \`src\`: ${JSON.stringify(PAYLOADS[2].text)} is on another origin`);
+      await expect(problems).toContainText(
+        `URL parameter \`src\` is given 2 times (${JSON.stringify(PAYLOADS[2].text)}, ${JSON.stringify(PAYLOADS[0].text)})`,
+      );
+      await expect(problems).toContainText(
+        `URL parameter \`src\`: ${JSON.stringify(PAYLOADS[2].text)} is on another origin`,
+      );
       await expect(page.locator("cited-stats")).toHaveCount(0);
-      expect(fetched.filter((url) => new URL(url).pathname !== "/embed.html" && (url.includes("onerror") || url.startsWith("javascript:")))).toEqual([]);
+      expect(
+        fetched.filter(
+          (url) =>
+            new URL(url).pathname !== "/embed.html" && (url.includes("onerror") || url.startsWith("javascript:")),
+        ),
+      ).toEqual([]);
       await expectInert(page);
     });
 
     test("every attribute, at start and when changed; src and explorer as payloads", async ({ page, baseURL }) => {
       // src names a payload: relative, so it resolves on the page's own origin, and is served the hostile figures.
-      await page.route((url) => url.pathname.includes("onerror"), (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(HOSTILE) }));
+      await page.route(
+        (url) => url.pathname.includes("onerror"),
+        (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(HOSTILE) }),
+      );
       await openOn(page, baseURL, host, "/fixtures/hostile.html");
       const attributes = Object.fromEntries([
         ...LIST_PARAMETERS.map((name) => [name, PAYLOADS.map((p) => p.text).join(",")]),
@@ -704,18 +1002,25 @@ for (const host of HOSTS) {
       expect(await mount(page, { id: "attributes", attributes })).toEqual({ drawn: true });
       const message = page.locator("#attributes .message");
       await expectParametersNamed(message, "attribute");
-      for (const name of ["theme", "height", "scale", "explorer"]) await expect(message).toContainText(`attribute \`${name}\`: ${JSON.stringify(attributes[name])}`);
+      for (const name of ["theme", "height", "scale", "explorer"])
+        await expect(message).toContainText(`attribute \`${name}\`: ${JSON.stringify(attributes[name])}`);
       // Changed later, one by one: each named again, the page answering each time.
       for (const [name, value] of Object.entries(attributes)) {
         const next = name === "explorer" ? "javascript:alert(document.domain)" : `${value}${PAYLOADS[3].text}`;
-        await within(page, `changing attribute ${name}`, () => page.evaluate(([n, v]) => document.getElementById("attributes").setAttribute(n, v), [name, next]));
+        await within(page, `changing attribute ${name}`, () =>
+          page.evaluate(([n, v]) => document.getElementById("attributes").setAttribute(n, v), [name, next]),
+        );
       }
-      await expect(message).toContainText('attribute `explorer`: "javascript:alert(document.domain)" is not an http(s) URL');
+      await expect(message).toContainText(
+        'attribute `explorer`: "javascript:alert(document.domain)" is not an http(s) URL',
+      );
       await expectParametersNamed(message, "attribute");
 
       // A src that is itself a payload: fetched from this origin, and named as text where the card names the dataset.
       const src = PAYLOADS[0].text;
-      expect(await mount(page, { id: "named", attributes: { src, chart: "bars", unit: "count" } })).toEqual({ drawn: true });
+      expect(await mount(page, { id: "named", attributes: { src, chart: "bars", unit: "count" } })).toEqual({
+        drawn: true,
+      });
       await page.evaluate(() => document.getElementById("named").openFigure(0));
       const card = page.locator("#named .card");
       const dataset = card.locator("dt", { hasText: /^Dataset$/ }).locator("xpath=following-sibling::dd[1]");
@@ -723,26 +1028,46 @@ for (const host of HOSTS) {
       await checkCard(page, card, HOSTILE[0]);
       // A src or data that is a javascript: URL is fetched by no one and named.
       const outcome = await mount(page, { id: "javascript", attributes: { src: PAYLOADS[2].text } });
-      expect(outcome.error).toBe(`attribute \`src\`: ${JSON.stringify(PAYLOADS[2].text)} is not an http(s), blob: or data: URL`);
+      expect(outcome.error).toBe(
+        `attribute \`src\`: ${JSON.stringify(PAYLOADS[2].text)} is not an http(s), blob: or data: URL`,
+      );
       await expect(page.locator("#javascript .stage")).toBeHidden();
       const property = await mount(page, { id: "javascript-data", data: PAYLOADS[2].text });
-      expect(property.error).toBe(`property \`data\`: ${JSON.stringify(PAYLOADS[2].text)} is not an http(s), blob: or data: URL`);
+      expect(property.error).toBe(
+        `property \`data\`: ${JSON.stringify(PAYLOADS[2].text)} is not an http(s), blob: or data: URL`,
+      );
       await expectInert(page);
     });
 
-    test("a broken dataset is refused whole, each record, field and value named, alike as data, src and loadDataset", async ({ page, baseURL }) => {
+    test("a broken dataset is refused whole, each record, field and value named, alike as data, src and loadDataset", async ({
+      page,
+      baseURL,
+    }) => {
       const datasets = brokenDatasets();
       for (const { name, json } of datasets) await serve(page, `/fixtures/${name}.json`, json);
       await openOn(page, baseURL, host, "/fixtures/hostile.html");
       for (const { name, figures, expected } of datasets) {
         const given = await mount(page, { id: `${name}-given`, data: figures });
         const fetched = await mount(page, { id: `${name}-fetched`, attributes: { src: `/fixtures/${name}.json` } });
-        const loaded = await within(page, "loadDataset", () => page.evaluate(async (data) => {
-          const { loadDataset } = await import("/dist/cited-stats.js");
-          return loadDataset(data).then(() => "accepted", (error) => error.message);
-        }, figures), LOAD_MS);
+        const loaded = await within(
+          page,
+          "loadDataset",
+          () =>
+            page.evaluate(async (data) => {
+              const { loadDataset } = await import("/dist/cited-stats.js");
+              return loadDataset(data).then(
+                () => "accepted",
+                (error) => error.message,
+              );
+            }, figures),
+          LOAD_MS,
+        );
         const src = `${originOf(baseURL, host)}/fixtures/${name}.json`;
-        for (const [way, message, place] of [["data", given.error, "property `data`"], ["src", fetched.error, src], ["loadDataset", loaded, "dataset"]]) {
+        for (const [way, message, place] of [
+          ["data", given.error, "property `data`"],
+          ["src", fetched.error, src],
+          ["loadDataset", loaded, "dataset"],
+        ]) {
           expect(message, `${name} by ${way}: refused`).toEqual(expect.any(String));
           const lines = expected(way);
           for (const line of lines) expect(message, `${name} by ${way}: ${line}`).toContain(`${place}: ${line}`);
@@ -755,16 +1080,24 @@ for (const host of HOSTS) {
           await expect(element.locator(".stage")).toBeHidden();
           expect(await page.evaluate((sel) => document.getElementById(sel).marks().length, id)).toBe(0);
           // The message is the error, as text.
-          expect(await element.locator(".message p").first().textContent()).toBe(`cited-stats could not show this chart.${id.endsWith("given") ? given.error : fetched.error}`);
+          expect(await element.locator(".message p").first().textContent()).toBe(
+            `cited-stats could not show this chart.${id.endsWith("given") ? given.error : fetched.error}`,
+          );
         }
       }
       await expectInert(page);
     });
 
-    test("zero, 1e308, out-of-order and duplicate-key records are drawn in every chart kind; NaN-like text is text", async ({ page, baseURL }) => {
+    test("zero, 1e308, out-of-order and duplicate-key records are drawn in every chart kind; NaN-like text is text", async ({
+      page,
+      baseURL,
+    }) => {
       const figures = edgeNumbers();
       // A JSON object with a key twice: JSON.parse keeps the last, which is what is shown.
-      const json = JSON.stringify(figures).replace('"speaker":"dup-first"', `"speaker":"dup-first","speaker":${JSON.stringify(PAYLOADS[0].text)}`);
+      const json = JSON.stringify(figures).replace(
+        '"speaker":"dup-first"',
+        `"speaker":"dup-first","speaker":${JSON.stringify(PAYLOADS[0].text)}`,
+      );
       expect(json).toContain('"speaker":"dup-first","speaker":');
       await serve(page, "/fixtures/edges.json", json);
       await openOn(page, baseURL, host, "/fixtures/hostile.html");
@@ -774,7 +1107,11 @@ for (const host of HOSTS) {
       expect(shown.find((f) => f.id === "dup").speaker).toBe(PAYLOADS[0].text);
       for (const chart of kinds) {
         for (const extra of chart === "bars" ? ["&unit=count", "&unit=count&scale=linear", "&unit=percent"] : [""]) {
-          await within(page, `drawing ${chart}${extra}`, () => page.evaluate((q) => { document.getElementById("edges").query = q; }, `chart=${chart}${extra}`));
+          await within(page, `drawing ${chart}${extra}`, () =>
+            page.evaluate((q) => {
+              document.getElementById("edges").query = q;
+            }, `chart=${chart}${extra}`),
+          );
           await chartSettled(page, "#edges");
           await exerciseElement(page, "edges", shown, 4);
           await page.evaluate(() => document.getElementById("edges").closeCard());

@@ -54,10 +54,26 @@ test("twenty widgets on one page, elements and iframes mixed, all draw", async (
   }
   // Each shows the view its own attributes or URL parameters ask for (theme is not part of it).
   expect(seen).toEqual([
-    "", "chart=bars&topic=care-leavers", "chart=counts&group=speaker", "chart=dots", "topic=fostering",
-    "chart=bars&topic=workforce", "chart=counts&group=topic", "chart=dots&cited=yes", "q=foster",
-    "chart=bars&topic=funding", "chart=counts&group=party", "", "chart=dots", "chart=bars&topic=children-in-care",
-    "chart=bars&topic=care-leavers", "chart=counts&group=topic", "topic=workforce", "chart=dots", "", "chart=bars&topic=fostering",
+    "",
+    "chart=bars&topic=care-leavers",
+    "chart=counts&group=speaker",
+    "chart=dots",
+    "topic=fostering",
+    "chart=bars&topic=workforce",
+    "chart=counts&group=topic",
+    "chart=dots&cited=yes",
+    "q=foster",
+    "chart=bars&topic=funding",
+    "chart=counts&group=party",
+    "",
+    "chart=dots",
+    "chart=bars&topic=children-in-care",
+    "chart=bars&topic=care-leavers",
+    "chart=counts&group=topic",
+    "topic=workforce",
+    "chart=dots",
+    "",
+    "chart=bars&topic=fostering",
   ]);
 });
 
@@ -69,14 +85,29 @@ test("each of the twenty keeps its own state when others change view, are hovere
 
   // e2 changes chart by attribute, e4 its whole view by the query property, f3 (an iframe) opens
   // a figure's card, and e1 is hovered last.
-  await afterRedraw(page, () => page.evaluate(() => document.getElementById("e2").setAttribute("chart", "counts")), "#e2");
-  await afterRedraw(page, () => page.evaluate(() => { document.getElementById("e4").query = "chart=dots&q=care"; }), "#e4");
+  await afterRedraw(
+    page,
+    () => page.evaluate(() => document.getElementById("e2").setAttribute("chart", "counts")),
+    "#e2",
+  );
+  await afterRedraw(
+    page,
+    () =>
+      page.evaluate(() => {
+        document.getElementById("e4").query = "chart=dots&q=care";
+      }),
+    "#e4",
+  );
   const f3 = all.find((w) => w.id === "f3");
   await f3.where.evaluate(() => document.querySelector("cited-stats").openFigure(0));
   await expect(f3.where.locator("cited-stats .card")).toBeVisible();
   const e1 = before.get("e1");
   const { bbox } = e1.marks[0];
-  const point = await pagePoint(page, { x: bbox.xCssPx + bbox.widthCssPx / 2, y: bbox.yCssPx + bbox.heightCssPx / 2 }, "#e1");
+  const point = await pagePoint(
+    page,
+    { x: bbox.xCssPx + bbox.widthCssPx / 2, y: bbox.yCssPx + bbox.heightCssPx / 2 },
+    "#e1",
+  );
   await page.mouse.move(point.x, point.y);
   await expect(page.locator("#e1 .tooltip")).toBeVisible();
 

@@ -10,10 +10,11 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // E2E_ROOT serves another copy of www/ (e.g. a deliberately broken one, to check that tests fail).
 const ROOT = process.env.E2E_ROOT ? ` --root ${JSON.stringify(process.env.E2E_ROOT)}` : "";
 
-const MOUNTS = " --mount /fixtures/=tests/e2e/fixtures"
-  + " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist"
+const MOUNTS =
+  " --mount /fixtures/=tests/e2e/fixtures" +
+  " --mount /consumers/vite/=tests/consumers/vite/dist --mount /consumers/webpack/=tests/consumers/webpack/dist" +
   // The element's modules over the test-only module that can trap (scripts/build-trap-test.sh).
-  + " --mount /trap/lib/=www/lib --mount /trap/pkg/=target/trap-pkg --mount /trap/data/=www/data";
+  " --mount /trap/lib/=www/lib --mount /trap/pkg/=target/trap-pkg --mount /trap/data/=www/data";
 
 /** `scripts/serve.mjs` on `port`, with `extra` options. */
 function server(port, extra) {
@@ -40,7 +41,13 @@ export default defineConfig({
   timeout: 20_000,
   expect: {
     timeout: 5_000,
-    toHaveScreenshot: { maxDiffPixelRatio: Number(process.env.E2E_MAXDIFF ?? 0.01), threshold: 0.2, animations: "disabled", caret: "hide", scale: "css" },
+    toHaveScreenshot: {
+      maxDiffPixelRatio: Number(process.env.E2E_MAXDIFF ?? 0.01),
+      threshold: 0.2,
+      animations: "disabled",
+      caret: "hide",
+      scale: "css",
+    },
   },
   reporter: "list",
   use: {
@@ -55,7 +62,15 @@ export default defineConfig({
     trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
     launchOptions: {
       executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--font-render-hinting=none"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--font-render-hinting=none",
+      ],
     },
   },
   webServer: [

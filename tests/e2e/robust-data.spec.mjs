@@ -4,7 +4,7 @@
 // bidirectional controls in the data or attributes are named or contained, a dataset other than
 // the built-in one says so in the card, citation and PNG, and the device-pixel ratio or an absurd
 // size never stops a chart. Each test fails on the code before the issue's fixes.
-import { FIGURES, chartSettled, expect, test } from "./support.mjs";
+import { FIGURES, chartSettled, expect, firstFigures, test } from "./support.mjs";
 
 /** Sets `#own`'s data and waits for the draw or the failure that follows: { drawn } or { error }. */
 async function setData(page, value) {
@@ -32,7 +32,9 @@ async function openOwn(page) {
 const message = (page) => page.locator("#own .message");
 
 test.describe("labels", () => {
-  test("a 2,000-character measure, speaker or debate costs a bounded number of characters measured", async ({ page }) => {
+  test("a 2,000-character measure, speaker or debate costs a bounded number of characters measured", async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const measure = CanvasRenderingContext2D.prototype.measureText;
       window.__measured = 0;
@@ -47,9 +49,18 @@ test.describe("labels", () => {
     Object.assign(figures[0], { measure: long, speaker: long, debate: long });
     expect(await setData(page, figures)).toEqual({ drawn: true });
     // Bars show one unit: the long figure's, so its label is drawn.
-    for (const query of [`chart=bars&unit=${figures[0].unit}`, "chart=counts&group=speaker", "chart=timeline&group=speaker", "chart=timeline&group=debate"]) {
-      await page.evaluate(() => { window.__measured = 0; });
-      await page.evaluate((q) => { document.getElementById("own").query = q; }, query);
+    for (const query of [
+      `chart=bars&unit=${figures[0].unit}`,
+      "chart=counts&group=speaker",
+      "chart=timeline&group=speaker",
+      "chart=timeline&group=debate",
+    ]) {
+      await page.evaluate(() => {
+        window.__measured = 0;
+      });
+      await page.evaluate((q) => {
+        document.getElementById("own").query = q;
+      }, query);
       await chartSettled(page, "#own");
       // Before: the label was re-measured whole once per character dropped, about 2,000 × 1,000.
       const measured = await page.evaluate(() => window.__measured);
@@ -63,9 +74,15 @@ test.describe("datasets over a limit or with bad records", () => {
   test("800 kB of bad records gives a short message naming the limit and what arrived", async ({ page }) => {
     await openOwn(page);
     // Before: a 36.6 MB message, one line per record, put whole into the DOM.
-    const outcome = await setData(page, Array.from({ length: 114_286 }, () => ({ x: 0 })));
+    const outcome = await setData(
+      page,
+      Array.from({ length: 114_286 }, () => ({ x: 0 })),
+    );
     expect(outcome.error).toBe("property `data`: the dataset holds 114,286 figures; at most 100,000 are accepted");
-    const some = await setData(page, Array.from({ length: 5_000 }, () => ({ x: 0 })));
+    const some = await setData(
+      page,
+      Array.from({ length: 5_000 }, () => ({ x: 0 })),
+    );
     expect(some.error.split("\n")).toHaveLength(51);
     expect(some.error).toContain("… and 4,950 more problems (5,000 in all; the first 50 are shown)");
     expect((await message(page).textContent()).length).toBeLessThan(20_000);
@@ -75,13 +92,25 @@ test.describe("datasets over a limit or with bad records", () => {
     await page.addInitScript(() => {
       const real = window.fetch;
       // An endless body: only a reader that counts as it goes ever finishes.
-      window.fetch = (input, init) => String(input).endsWith("/endless.json")
-        ? Promise.resolve(new Response(new ReadableStream({ pull(controller) { controller.enqueue(new Uint8Array(1 << 20).fill(32)); } }), { headers: { "Content-Type": "application/json" } }))
-        : real(input, init);
+      window.fetch = (input, init) =>
+        String(input).endsWith("/endless.json")
+          ? Promise.resolve(
+              new Response(
+                new ReadableStream({
+                  pull(controller) {
+                    controller.enqueue(new Uint8Array(1 << 20).fill(32));
+                  },
+                }),
+                { headers: { "Content-Type": "application/json" } },
+              ),
+            )
+          : real(input, init);
     });
     await openOwn(page);
     const outcome = await setData(page, "/fixtures/endless.json");
-    expect(outcome.error).toMatch(/^dataset http:\/\/127\.0\.0\.1:\d+\/fixtures\/endless\.json: the dataset is too large: more than 16,000,000 bytes arrived \(16,777,216 when reading stopped\); at most 16,000,000 bytes are read$/);
+    expect(outcome.error).toMatch(
+      /^dataset http:\/\/127\.0\.0\.1:\d+\/fixtures\/endless\.json: the dataset is too large: more than 16,000,000 bytes arrived \(16,777,216 when reading stopped\); at most 16,000,000 bytes are read$/,
+    );
   });
 
   test("a network failure names the URL", async ({ page, problems }) => {
@@ -89,7 +118,9 @@ test.describe("datasets over a limit or with bad records", () => {
     await page.route("**/fixtures/down.json", (route) => route.abort("connectionrefused"));
     await openOwn(page);
     const outcome = await setData(page, "/fixtures/down.json");
-    expect(outcome.error).toMatch(/^dataset http:\/\/127\.0\.0\.1:\d+\/fixtures\/down\.json: could not be fetched \(Failed to fetch\)/);
+    expect(outcome.error).toMatch(
+      /^dataset http:\/\/127\.0\.0\.1:\d+\/fixtures\/down\.json: could not be fetched \(Failed to fetch\)/,
+    );
   });
 
   test("a src that is not a URL is named and no chart, built-in or other, is drawn", async ({ page }) => {
@@ -112,7 +143,7 @@ test.describe("datasets over a limit or with bad records", () => {
     await openOwn(page);
     const range = FIGURES.findIndex((f) => f.qualifier === "range");
     // 1e999 only exists in JSON text: serve it.
-    const figures = structuredClone(FIGURES.slice(0, 6));
+    const figures = firstFigures(6);
     figures.push(structuredClone(FIGURES[range]));
     figures[1].value = -3;
     figures[2].inferred = "speaker";
@@ -121,7 +152,9 @@ test.describe("datasets over a limit or with bad records", () => {
     figures[5].date = "+999-01-01";
     const text = JSON.stringify(figures).replace(`"value_high":${FIGURES[range].value_high}`, '"value_high":1e999');
     expect(text).toContain("1e999");
-    await page.route("**/fixtures/numbers.json", (route) => route.fulfill({ contentType: "application/json", body: text }));
+    await page.route("**/fixtures/numbers.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: text }),
+    );
     const { error } = await setData(page, "/fixtures/numbers.json");
     const at = (n) => `record ${n} (id "${figures[n - 1].id}"), field`;
     // Before: Infinity passed ("1%–inf%" on the card), -3 drew off the canvas, "Reflect.get
@@ -143,7 +176,9 @@ test.describe("attributes", () => {
     await expect(message(page)).toContainText('attribute `height`: "0x200" is not a height in CSS px from 120 to 4000');
   });
 
-  test("a lone surrogate in an attribute or the query is named by its parameter, at start and when set later", async ({ page }) => {
+  test("a lone surrogate in an attribute or the query is named by its parameter, at start and when set later", async ({
+    page,
+  }) => {
     await page.goto("/fixtures/byo.html");
     await page.evaluate(() => {
       const element = document.createElement("cited-stats");
@@ -160,17 +195,22 @@ test.describe("attributes", () => {
     // Before: an uncaught URIError (the problems fixture fails the test on any).
     await page.evaluate(() => document.getElementById("cut").setAttribute("q", "cut \uDE00 here"));
     await expect(cut).toContainText("attribute `q`");
-    await page.evaluate(() => { document.getElementById("cut").query = "speaker=Ann \uD83D"; });
+    await page.evaluate(() => {
+      document.getElementById("cut").query = "speaker=Ann \uD83D";
+    });
     await expect(cut).toContainText("URL parameter `speaker`");
     await expect(cut).toContainText("is not UTF-8 text once percent-decoded");
   });
 });
 
 test.describe("text from the data", () => {
-  test("bidirectional controls in a speaker stay inside it in the card and the copied citation", async ({ page, context }) => {
+  test("bidirectional controls in a speaker stay inside it in the card and the copied citation", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openOwn(page);
-    const figures = structuredClone(FIGURES.slice(0, 5));
+    const figures = firstFigures(5);
     figures[0].speaker = "\u202EMallory";
     expect(await setData(page, figures)).toEqual({ drawn: true });
     await page.evaluate(() => document.getElementById("own").openFigure(0));
@@ -186,32 +226,39 @@ test.describe("text from the data", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
   });
 
-  test("a dataset of the page's own is named in the card, the citation and the PNG, with no permalink to the built-in explorer", async ({ page }) => {
+  test("a dataset of the page's own is named in the card, the citation and the PNG, with no permalink to the built-in explorer", async ({
+    page,
+  }) => {
     await openOwn(page);
-    const lines = async () => page.evaluate(async () => {
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      const seen = [];
-      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-        if (String(text).startsWith("Source:")) seen.push(String(text));
-        return fill.call(this, text, ...rest);
-      };
-      try {
-        await document.getElementById("own").exportPng();
-      } finally {
-        CanvasRenderingContext2D.prototype.fillText = fill;
-      }
-      return seen;
-    });
+    const lines = async () =>
+      page.evaluate(async () => {
+        const fill = CanvasRenderingContext2D.prototype.fillText;
+        const seen = [];
+        CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+          if (String(text).startsWith("Source:")) seen.push(String(text));
+          return fill.call(this, text, ...rest);
+        };
+        try {
+          await document.getElementById("own").exportPng();
+        } finally {
+          CanvasRenderingContext2D.prototype.fillText = fill;
+        }
+        return seen;
+      });
     const builtIn = await lines();
     expect(builtIn).toHaveLength(1);
-    expect(builtIn[0]).toMatch(/^Source: figures quoted in UK parliamentary debates.* View: http:\/\/127\.0\.0\.1:\d+\/index\.html/);
+    expect(builtIn[0]).toMatch(
+      /^Source: figures quoted in UK parliamentary debates.* View: http:\/\/127\.0\.0\.1:\d+\/index\.html/,
+    );
 
-    const figures = structuredClone(FIGURES.slice(0, 5));
+    const figures = firstFigures(5);
     figures[0].quote = figures[0].quote.replace(figures[0].figure_text, figures[0].figure_text); // the same words, a different dataset
     expect(await setData(page, figures)).toEqual({ drawn: true });
     // Before: the built-in dataset's source line, and a permalink to the built-in explorer.
     const own = await lines();
-    expect(own).toEqual(["Source: the dataset \u2068property `data`\u2069, given to this page: not the cited-stats dataset, and not checked by it."]);
+    expect(own).toEqual([
+      "Source: the dataset \u2068property `data`\u2069, given to this page: not the cited-stats dataset, and not checked by it.",
+    ]);
     await page.evaluate(() => document.getElementById("own").openFigure(0));
     const card = page.locator("#own .card");
     await expect(card.locator("a.permalink")).toHaveCount(0);
@@ -223,11 +270,18 @@ test.describe("text from the data", () => {
 test.describe("sizes and ratios", () => {
   test.use({ deviceScaleFactor: 10 });
 
-  test("a device-pixel ratio of 10 (a 2× screen at 500% zoom) still draws, with the backing store clamped", async ({ page }) => {
+  test("a device-pixel ratio of 10 (a 2× screen at 500% zoom) still draws, with the backing store clamped", async ({
+    page,
+  }) => {
     await openOwn(page);
     const drawn = await page.evaluate(() => {
       const el = document.getElementById("own");
-      return { marks: el.marks().length, backing: el.shadowRoot.querySelector("canvas.chart").width, css: el.shadowRoot.querySelector("canvas.chart").clientWidth, message: el.shadowRoot.querySelector(".message").hidden };
+      return {
+        marks: el.marks().length,
+        backing: el.shadowRoot.querySelector("canvas.chart").width,
+        css: el.shadowRoot.querySelector("canvas.chart").clientWidth,
+        message: el.shadowRoot.querySelector(".message").hidden,
+      };
     });
     // Before: "chart option `devicePixelRatio`: 10 is not a ratio above 0 and at most 8", no chart.
     expect(drawn.marks).toBeGreaterThan(0);
@@ -244,11 +298,23 @@ test("render() on a loadDataset handle: absurd sizes are named, the rest clamped
     const stats = await loadDataset("/data/figures.json");
     const canvas = document.createElement("canvas");
     const out = [];
-    const sizes = [[200, 1e12, 1], [0, 0, 1], [1, 1, 1], [100000, 100000, 1], [640, 5000, 4], ...[0.5, 1, 2, 3, 4].map((r) => [640, 420, r])];
+    const sizes = [
+      [200, 1e12, 1],
+      [0, 0, 1],
+      [1, 1, 1],
+      [100000, 100000, 1],
+      [640, 5000, 4],
+      ...[0.5, 1, 2, 3, 4].map((r) => [640, 420, r]),
+    ];
     for (const [w, h, r] of sizes) {
       try {
         const drawn = stats.render(canvas, { widthCssPx: w, heightCssPx: h, devicePixelRatio: r });
-        out.push({ asked: [w, h, r], marks: drawn.marks, notices: drawn.notices.length, backing: [canvas.width, canvas.height] });
+        out.push({
+          asked: [w, h, r],
+          marks: drawn.marks,
+          notices: drawn.notices.length,
+          backing: [canvas.width, canvas.height],
+        });
       } catch (error) {
         out.push({ asked: [w, h, r], error: error.message });
       }

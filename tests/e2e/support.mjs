@@ -8,14 +8,63 @@ import { test as base, expect } from "@playwright/test";
 export { expect };
 
 /** The built-in dataset, read from the same file the server serves. */
-export const FIGURES = JSON.parse(readFileSync(fileURLToPath(new URL("../../www/data/figures.json", import.meta.url)), "utf8"));
+export const FIGURES = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../www/data/figures.json", import.meta.url)), "utf8"),
+);
+
+/**
+ * The built-in figures as records, without what an export derives from the claims
+ * (`claim_quotations`, `claim_agrees`): what a page holds once the dataset is read.
+ */
+export const RECORDS = FIGURES.map((figure) => {
+  const record = { ...figure };
+  delete record.claim_quotations;
+  delete record.claim_agrees;
+  return record;
+});
+
+/**
+ * Copies of the first `n` built-in figures without their claims: a few of them would leave a claim
+ * of one figure, which a dataset is refused for (claims.spec.mjs tests that), and these tests are
+ * about something else.
+ * @param {number} n
+ */
+export function firstFigures(n) {
+  const figures = structuredClone(FIGURES.slice(0, n));
+  for (const figure of figures) delete figure.claim;
+  return figures;
+}
 
 /** Every provenance column the CSV download must carry. */
 export const CSV_COLUMNS = [
-  "id", "quote", "figure_text", "figure_offset", "value", "value_high", "unit", "qualifier", "measure",
-  "period", "geography", "cited_source", "topic", "speaker", "speaker_party", "speaker_constituency",
-  "speaker_role", "debate", "debate_id", "date", "chamber", "transcript", "transcript_line", "inferred",
-  "notes", "unparsed", "value_display", "citation",
+  "id",
+  "quote",
+  "figure_text",
+  "figure_offset",
+  "value",
+  "value_high",
+  "unit",
+  "qualifier",
+  "measure",
+  "period",
+  "geography",
+  "cited_source",
+  "topic",
+  "speaker",
+  "speaker_party",
+  "speaker_constituency",
+  "speaker_role",
+  "debate",
+  "debate_id",
+  "date",
+  "chamber",
+  "transcript",
+  "transcript_line",
+  "inferred",
+  "notes",
+  "unparsed",
+  "value_display",
+  "citation",
 ];
 
 /** Background colours of the drawn chart (src/chart/theme.rs). */
@@ -25,7 +74,20 @@ export const CHART_BACKGROUND = { light: [0xff, 0xff, 0xff], dark: [0x12, 0x14, 
 export function longDate(iso) {
   if (!iso) return "date not recorded";
   const [year, month, day] = iso.split("-").map(Number);
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const months = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
   return `${day} ${months[month - 1]} ${year}`;
 }
 
@@ -46,13 +108,19 @@ export const test = base.extend({
       await page.exposeFunction("__e2eViolation", (text) => problems.csp.push(text));
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
-          window.__e2eViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+          window.__e2eViolation(
+            `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+          );
         });
-        document.addEventListener("cited-stats-draw", (event) => {
-          const element = event.target;
-          element.__e2eDraws = (element.__e2eDraws || 0) + 1;
-          element.__e2eLastDraw = event.detail;
-        }, true);
+        document.addEventListener(
+          "cited-stats-draw",
+          (event) => {
+            const element = event.target;
+            element.__e2eDraws = (element.__e2eDraws || 0) + 1;
+            element.__e2eLastDraw = event.detail;
+          },
+          true,
+        );
       });
       await use(problems);
       if (!problems.allow) {
@@ -119,7 +187,10 @@ export async function afterRedraw(page, action, selector = "#chart") {
  * (When the element exposes its own boxes, replace the evaluate below with one call to it.)
  */
 export async function markLayout(page, selector = "#chart") {
-  const layout = await page.evaluate(async (sel) => (await import("/fixtures/layout.mjs")).markLayout(document.querySelector(sel)), selector);
+  const layout = await page.evaluate(
+    async (sel) => (await import("/fixtures/layout.mjs")).markLayout(document.querySelector(sel)),
+    selector,
+  );
   const element = await page.evaluate((sel) => {
     const el = document.querySelector(sel);
     const marks = el.marks().map(({ mark, figures, bbox }) => ({ mark, figures, bbox }));
@@ -149,16 +220,19 @@ export async function pagePoint(page, point, selector = "#chart") {
  * @returns {Promise<number[][]>}
  */
 export function pixelsAround(page, point, radius = 0, selector = "#chart") {
-  return page.evaluate(([sel, p, r]) => {
-    const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
-    const dpr = canvas.width / canvas.clientWidth;
-    const x = Math.round(p.x * dpr);
-    const y = Math.round(p.y * dpr);
-    const data = canvas.getContext("2d").getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
-    const out = [];
-    for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2], data[i + 3]]);
-    return out;
-  }, [selector, point, radius]);
+  return page.evaluate(
+    ([sel, p, r]) => {
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      const dpr = canvas.width / canvas.clientWidth;
+      const x = Math.round(p.x * dpr);
+      const y = Math.round(p.y * dpr);
+      const data = canvas.getContext("2d").getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
+      const out = [];
+      for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2], data[i + 3]]);
+      return out;
+    },
+    [selector, point, radius],
+  );
 }
 
 /** Whether an RGBA pixel is the opaque background colour `rgb` (within a small tolerance). */
@@ -182,26 +256,42 @@ export function mostlyBackground(pixels, rgb, clear = 3) {
 
 /** Keeps a copy of the chart canvas's pixels in the page under `name`. */
 export function snapshotCanvas(page, name, selector = "#chart") {
-  return page.evaluate(([sel, key]) => {
-    const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
-    window.__e2eSnapshots = window.__e2eSnapshots || {};
-    window.__e2eSnapshots[key] = { width: canvas.width, height: canvas.height, data: canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data };
-  }, [selector, name]);
+  return page.evaluate(
+    ([sel, key]) => {
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      window.__e2eSnapshots = window.__e2eSnapshots || {};
+      window.__e2eSnapshots[key] = {
+        width: canvas.width,
+        height: canvas.height,
+        data: canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data,
+      };
+    },
+    [selector, name],
+  );
 }
 
 /** How many pixels of the chart canvas differ from snapshot `name` (all of them if the size changed). */
 export function pixelsChangedSince(page, name, selector = "#chart") {
-  return page.evaluate(([sel, key]) => {
-    const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
-    const before = window.__e2eSnapshots[key];
-    if (before.width !== canvas.width || before.height !== canvas.height) return canvas.width * canvas.height;
-    const now = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-    let changed = 0;
-    for (let i = 0; i < now.length; i += 4) {
-      if (now[i] !== before.data[i] || now[i + 1] !== before.data[i + 1] || now[i + 2] !== before.data[i + 2] || now[i + 3] !== before.data[i + 3]) changed += 1;
-    }
-    return changed;
-  }, [selector, name]);
+  return page.evaluate(
+    ([sel, key]) => {
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      const before = window.__e2eSnapshots[key];
+      if (before.width !== canvas.width || before.height !== canvas.height) return canvas.width * canvas.height;
+      const now = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      let changed = 0;
+      for (let i = 0; i < now.length; i += 4) {
+        if (
+          now[i] !== before.data[i] ||
+          now[i + 1] !== before.data[i + 1] ||
+          now[i + 2] !== before.data[i + 2] ||
+          now[i + 3] !== before.data[i + 3]
+        )
+          changed += 1;
+      }
+      return changed;
+    },
+    [selector, name],
+  );
 }
 
 /** The shown-count line's number ("Showing 4 of 126 figures" → 4). */
@@ -235,7 +325,8 @@ export function parseCsv(text) {
         }
         quoted = false;
         i += 1;
-        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") throw new Error(`CSV: text after a closing quote at offset ${i}`);
+        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r")
+          throw new Error(`CSV: text after a closing quote at offset ${i}`);
         continue;
       }
       field += c;
@@ -273,7 +364,8 @@ export function parseCsv(text) {
 export function csvRecords(text) {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""));
   for (const [k, row] of rows.entries()) {
-    if (row.length !== header.length) throw new Error(`CSV row ${k + 2} has ${row.length} fields, the header ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`CSV row ${k + 2} has ${row.length} fields, the header ${header.length}`);
   }
   return { header, records: rows.map((row) => Object.fromEntries(header.map((name, k) => [name, row[k]]))) };
 }
