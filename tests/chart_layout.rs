@@ -800,12 +800,20 @@ fn text_is_at_least_12_px_scales_with_the_host_and_never_collides() {
         "debate=2022-11-24-independent-review-of-childrens-social-care",
         "claim=innovation-programme-projects",
     ];
-    for text_size in [6.0, 12.0, 16.0, 24.0, 40.0] {
+    for (width, text_size) in [
+        (900.0, 6.0),
+        (900.0, 12.0),
+        (900.0, 16.0),
+        (900.0, 24.0),
+        (900.0, 40.0),
+        (360.0, 12.0),
+        (480.0, 16.0),
+    ] {
         for kind in ChartKind::ALL {
             for query in queries {
                 let spec = ChartSpec {
                     kind: *kind,
-                    width_css_px: 900.0,
+                    width_css_px: width,
                     height_css_px: 700.0,
                     text_size_css_px: text_size,
                     ..ChartSpec::default()
@@ -821,6 +829,14 @@ fn text_is_at_least_12_px_scales_with_the_host_and_never_collides() {
                     assert!(
                         label.size_css_px >= expected,
                         "{kind:?} {query:?} at {text_size}: {label:?}"
+                    );
+                }
+                // The legend fits the chart's width: a third entry takes a second row.
+                for item in &drawn.legend {
+                    assert!(
+                        label_box(&item.label).right() <= width + 0.5,
+                        "{kind:?} {query:?} {width}×{text_size}: {:?} runs off the chart",
+                        item.label.text
                     );
                 }
                 for (i, a) in labels.iter().enumerate() {

@@ -57,7 +57,7 @@ export function cardBuilder({ h, bdi, longDate }) {
   /**
    * Builds the card's content.
    * @param {Figure} figure a dataset record
-   * @param {{ before: string, words: string, after: string, valueText: string, citation: string }} view
+   * @param {{ before: string, words: string, after: string, valueText: string, citation: string, parliamentary?: string | null }} view
    * @param {{ step: { at: number, of: number } | null, outside: boolean, permalink: string | null, dataset: string | null, onClose: () => void, onStep: (delta: number) => void, onCopied: (ok: boolean) => void }} options
    * @param {{ view: ClaimView, onOpen: (index: number) => void, onCompare: (key: string) => void } | null} [claim]
    *   the figure's claim (the core's `claimView`) and what its buttons do; null when no other figure
@@ -65,19 +65,39 @@ export function cardBuilder({ h, bdi, longDate }) {
    */
   return function cardContent(figure, view, options, claim = null) {
     const status = h("span", { class: "status", role: "status" });
-    const copy = h("button", { type: "button", class: "copy" }, "Copy citation");
-    copy.addEventListener("click", async () => {
-      // Inside the try: where there is no clipboard (an insecure page) the call itself throws.
-      let ok;
-      try {
-        await navigator.clipboard.writeText(view.citation);
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      status.textContent = ok ? "Citation copied." : "Copying was refused: select the citation above and copy it.";
-      options.onCopied(ok);
-    });
+    /**
+     * A button that copies `text`, saying so in the status line.
+     * @param {string} label
+     * @param {string} className
+     * @param {string} text
+     * @param {string} done
+     */
+    const copier = (label, className, text, done) => {
+      const button = h("button", { type: "button", class: className }, label);
+      button.addEventListener("click", async () => {
+        // Inside the try: where there is no clipboard (an insecure page) the call itself throws.
+        let ok;
+        try {
+          await navigator.clipboard.writeText(text);
+          ok = true;
+        } catch {
+          ok = false;
+        }
+        status.textContent = ok ? done : "Copying was refused: select the citation above and copy it.";
+        options.onCopied(ok);
+      });
+      return button;
+    };
+    const copy = copier("Copy citation", "copy", view.citation, "Citation copied.");
+    // The form a researcher cites Hansard by ("HC Deb 24 November 2022"), from the core.
+    const parliamentary = view.parliamentary
+      ? copier(
+          `Copy “${view.parliamentary}”`,
+          "copy-parliamentary",
+          view.parliamentary,
+          "Parliamentary reference copied.",
+        )
+      : null;
     const close = h("button", { type: "button", class: "close", "aria-label": "Close the figure's details" }, "Close");
     close.addEventListener("click", options.onClose);
     const steps = [];
@@ -133,6 +153,7 @@ export function cardBuilder({ h, bdi, longDate }) {
         "div",
         { class: "actions" },
         copy,
+        parliamentary,
         options.permalink
           ? h("a", { class: "button permalink", href: options.permalink }, "Link to this figure")
           : null,

@@ -190,7 +190,9 @@ export class CitedStatsElement extends ElementBase {
 
   #readWidgetAttributes() {
     const read = Object.fromEntries(WIDGET_ATTRIBUTES.map((name) => [name, widgetAttribute(this, name)]));
-    const look = this.isConnected ? pageLook(this) : { colours: {}, fontFamily: undefined, problems: [], key: "" };
+    const look = this.isConnected
+      ? pageLook(this)
+      : { colours: {}, fontFamily: undefined, textSize: undefined, problems: [], key: "" };
     this.#widget.problems.widget = [
       ...Object.values(read).flatMap((r) => (r.problem ? [r.problem] : [])),
       ...look.problems,

@@ -1,6 +1,7 @@
 // The page's own look for the chart. The custom properties that theme the widget's DOM
 // (--cited-stats-background, -text, -muted, -accent and -font) are read off the element and
-// normalised by a canvas to #rrggbb, so the chart drawn by the core matches the frame round it.
+// normalised by a canvas to #rrggbb, so the chart drawn by the core matches the frame round it;
+// the page's font size sizes the chart's text.
 
 /** The chart's colours a page may set, each through `--cited-stats-<name>`. */
 const CHART_COLOURS = ["background", "text", "muted", "accent"];
@@ -30,7 +31,7 @@ function opaqueHex(value) {
  * The chart colours and font the page sets on `element` through custom properties, with a named
  * problem for each value that is not an opaque colour.
  * @param {Element} element
- * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, problems: { parameter: string, value: string, message: string }[], key: string }}
+ * @returns {{ colours: Record<string, string>, fontFamily: string | undefined, textSize: number | undefined, problems: { parameter: string, value: string, message: string }[], key: string }}
  */
 export function pageLook(element) {
   const style = getComputedStyle(element);
@@ -52,5 +53,17 @@ export function pageLook(element) {
       });
   }
   const font = style.getPropertyValue("--cited-stats-font").trim();
-  return { colours, fontFamily: font || undefined, problems, key: JSON.stringify([colours, font]) };
+  const textSize = chartTextSize(parseFloat(style.fontSize));
+  return { colours, fontFamily: font || undefined, textSize, problems, key: JSON.stringify([colours, font, textSize]) };
+}
+
+/**
+ * The chart's text size for a page whose text is `pageFontPx`: three quarters of it, as a chart's
+ * labels sit beside body text (12 px beside the usual 16). The core draws it at 12 to 24 px.
+ * Pure: the tests call it.
+ * @param {number} pageFontPx
+ * @returns {number | undefined} undefined when the page's size is not a positive number
+ */
+export function chartTextSize(pageFontPx) {
+  return Number.isFinite(pageFontPx) && pageFontPx > 0 ? pageFontPx * 0.75 : undefined;
 }

@@ -53,7 +53,7 @@ export class Widget {
     this.size = { width: 0, height: SIZES.defaultHeight, dpr: 1, theme: "light", scale: "auto", look: "" };
     /**
      * The page's own chart colours and font (see look.js).
-     * @type {{ colours: { background?: string, text?: string, muted?: string, accent?: string }, fontFamily: string | undefined }}
+     * @type {{ colours: { background?: string, text?: string, muted?: string, accent?: string }, fontFamily: string | undefined, textSize?: number }}
      */
     this.look = { colours: {}, fontFamily: undefined };
     this.chartDirty = true;
@@ -234,10 +234,10 @@ export class Widget {
   /**
    * Sets size, ratio, theme, scale or the page's look; redraws only when one changed.
    * @param {Partial<Size>} changes
-   * @param {{ colours: Widget["look"]["colours"], fontFamily: string | undefined }} [look]
+   * @param {{ colours: Widget["look"]["colours"], fontFamily: string | undefined, textSize?: number }} [look]
    */
   resize(changes, look) {
-    if (look) this.look = { colours: look.colours, fontFamily: look.fontFamily };
+    if (look) this.look = { colours: look.colours, fontFamily: look.fontFamily, textSize: look.textSize };
     const next = { ...this.size, ...changes };
     if (/** @type {(keyof Size)[]} */ (Object.keys(next)).some((key) => next[key] !== this.size[key])) {
       this.size = next;
@@ -268,6 +268,7 @@ export class Widget {
             scale,
             colours: this.look.colours,
             fontFamily: this.look.fontFamily,
+            textSizeCssPx: this.look.textSize,
           }),
         );
         if (!drawn) return;
@@ -291,10 +292,15 @@ export class Widget {
       this.hover = null;
       this.focus = this.cardMark();
       hideTooltip(this.ui.tooltip);
-      this.ui.overlay.setAttribute(
-        "aria-label",
-        `Chart of ${state.indices.length} of ${state.total} figures. Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.`,
-      );
+      const keys =
+        "Arrow keys move between marks; Enter opens the quote; Escape closes it. The table is the accessible alternative.";
+      this.ui.overlay.setAttribute("aria-label", `Chart of ${state.indices.length} of ${state.total} figures. ${keys}`);
+      // Then the core's sentence for the view, worded when the page is idle (for 100,000 figures
+      // it counts their speakers).
+      whenIdle(() => {
+        const summary = this.use((handle) => handle.summary());
+        if (summary) this.ui.overlay.setAttribute("aria-label", `${summary}. ${keys}`);
+      });
       this.ringsDirty = true;
       this.host.dispatchEvent(
         new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }),

@@ -10,6 +10,10 @@ use super::{Anchor, Label, LegendItem, Segment, Tone};
 /// lines of the chart's text: 2 and 3 (24 and 36 CSS px at 12 px text).
 const LEGEND_LINES: f64 = 2.0;
 const AXIS_LINES: f64 = 3.0;
+/// A second legend row, when the first cannot hold a marker's entry too, in lines of text.
+const SECOND_ROW_LINES: f64 = 1.5;
+/// The least height the plot keeps, CSS px.
+const MIN_PLOT_CSS_PX: f64 = 40.0;
 
 /// The frame being built for one layout.
 pub(crate) struct Frame<'m> {
@@ -22,19 +26,26 @@ pub(crate) struct Frame<'m> {
     pub small: f64,
     width_css_px: f64,
     corner: Option<String>,
+    /// Whether a second legend row is kept for a marker's entry.
+    second_row: bool,
 }
 
 impl<'m> Frame<'m> {
-    pub fn new(spec: &ChartSpec, metrics: &'m dyn TextMetrics) -> Frame<'m> {
+    /// The frame of `spec`'s chart; `marker_entry` says a marker's legend entry will follow
+    /// the others, so a chart too narrow for all of them on one row keeps a second row for it
+    /// (when the plot still keeps its least height).
+    pub fn new(spec: &ChartSpec, metrics: &'m dyn TextMetrics, marker_entry: bool) -> Frame<'m> {
         let (w, h) = (spec.width_css_px, spec.height_css_px);
         let small = spec.text_size();
+        // Three entries of about 15 characters each need some 54 lines of text's width.
+        let second_row = marker_entry
+            && w < 54.0 * small
+            && h - small * (LEGEND_LINES + SECOND_ROW_LINES + AXIS_LINES) - 4.0 >= MIN_PLOT_CSS_PX;
+        let legend_height =
+            small * (LEGEND_LINES + if second_row { SECOND_ROW_LINES } else { 0.0 });
         Frame {
-            plot: Rect::from_corners(
-                12.0,
-                small * LEGEND_LINES + 4.0,
-                w - 16.0,
-                h - small * AXIS_LINES,
-            ),
+            plot: Rect::from_corners(12.0, legend_height + 4.0, w - 16.0, h - small * AXIS_LINES),
+            second_row,
             small,
             lines: Vec::new(),
             labels: Vec::new(),
@@ -150,12 +161,18 @@ impl<'m> Frame<'m> {
         }
     }
 
-    /// A legend entry for a marker, after the other entries.
+    /// A legend entry for a marker, after the other entries, or at the start of the second row
+    /// when the first cannot hold it and the frame kept one.
     pub fn legend_marker(&mut self, text: &str, marker: Marker) {
-        let x = self.legend.last().map_or(12.0, |item| {
+        let mut x = self.legend.last().map_or(12.0, |item| {
             item.label.at.x_css_px + self.metrics.width_css_px(&item.label.text, self.small) + 16.0
         });
-        let y = self.small * LEGEND_LINES / 2.0 + 2.0;
+        let mut y = self.small * LEGEND_LINES / 2.0 + 2.0;
+        let end = x + 14.0 + self.metrics.width_css_px(text, self.small);
+        if self.second_row && end > self.width_css_px - 16.0 {
+            x = 12.0;
+            y += self.small * SECOND_ROW_LINES;
+        }
         self.legend.push(LegendItem {
             swatch: Rect::from_corners(x, y - 5.0, x + 10.0, y + 5.0),
             series: 0,
@@ -195,9 +212,11 @@ impl<'m> Frame<'m> {
         let Some(text) = self.corner.take() else {
             return;
         };
+        let first_row = self.small * LEGEND_LINES / 2.0 + 2.0;
         let legend_end = self
             .legend
             .iter()
+            .filter(|item| item.label.at.y_css_px == first_row)
             .map(|item| {
                 item.label.at.x_css_px + self.metrics.width_css_px(&item.label.text, self.small)
             })

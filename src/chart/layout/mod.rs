@@ -130,22 +130,29 @@ pub struct Layout {
     pub(crate) index: HitIndex,
 }
 
-/// Puts [`Marker::QuotedDifferently`] on each mark of one figure whose words disagree with another
-/// quotation of its claim, and names the marker in the legend when any mark has it. Claims are
-/// worked out only when a chosen figure has one.
-fn mark_quoted_differently(
-    frame: &mut Frame<'_>,
-    figures: &[Figure],
-    chosen: &[usize],
-    mut marks: Vec<Mark>,
-) -> Vec<Mark> {
+/// The claims of `figures` when a chosen figure is quoted differently (worked out only when a
+/// chosen figure has a claim at all), for [`mark_quoted_differently`].
+fn differing_claims(figures: &[Figure], chosen: &[usize]) -> Option<Claims> {
     if !chosen
         .iter()
         .any(|&i| figures.get(i).is_some_and(|f| f.claim.is_some()))
     {
-        return marks;
+        return None;
     }
     let claims = Claims::new(figures);
+    chosen.iter().any(|&i| claims.differs(i)).then_some(claims)
+}
+
+/// Puts [`Marker::QuotedDifferently`] on each mark of one figure whose words disagree with another
+/// quotation of its claim, and names the marker in the legend when any mark has it.
+fn mark_quoted_differently(
+    frame: &mut Frame<'_>,
+    claims: Option<&Claims>,
+    mut marks: Vec<Mark>,
+) -> Vec<Mark> {
+    let Some(claims) = claims else {
+        return marks;
+    };
     let mut any = false;
     for mark in &mut marks {
         if let (Description::Figure, [figure]) = (&mark.description, mark.figures.as_slice())
@@ -175,7 +182,10 @@ pub fn layout(
         .copied()
         .filter(|&i| i < figures.len())
         .collect();
-    let mut frame = Frame::new(spec, metrics);
+    let claims = differing_claims(figures, &chosen);
+    // Count bars stand for groups: they carry no marker.
+    let marker_entry = claims.is_some() && spec.kind != ChartKind::Counts;
+    let mut frame = Frame::new(spec, metrics, marker_entry);
     let (marks, index) = match spec.kind {
         ChartKind::Timeline => timeline::lay_out(&mut frame, spec, figures, &chosen),
         ChartKind::ValueBars => bars::lay_out(&mut frame, spec, figures, &chosen),
@@ -183,7 +193,7 @@ pub fn layout(
         ChartKind::PercentDots => dots::lay_out(&mut frame, figures, &chosen),
         ChartKind::Compare => compare::lay_out(&mut frame, figures, &chosen),
     };
-    let marks = mark_quoted_differently(&mut frame, figures, &chosen, marks);
+    let marks = mark_quoted_differently(&mut frame, claims.as_ref(), marks);
     if marks.is_empty() {
         frame.note("No figures match this selection.");
     }
