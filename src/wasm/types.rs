@@ -68,6 +68,8 @@ export interface Rect { xCssPx: number; yCssPx: number; widthCssPx: number; heig
 /** One mark of the drawn chart. */
 export interface MarkView {
   mark: number; figures: number[]; bbox: Rect; description: string; position: number; of: number;
+  /** What the sign over the mark says ("quoted differently elsewhere"), or null. */
+  marker: string | null;
 }
 /** Another quotation of the same quantity, for a card. */
 export interface QuotationView {

@@ -3,8 +3,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::chart::{Layout, Rect, describe_mark};
+use crate::chart::{Layout, Marker, Rect, describe_mark};
 use crate::dataset::{Figure, isolated_citation, parliamentary_citation};
+use crate::labels::QUOTED_DIFFERENTLY;
 use crate::number::format_value;
 use crate::query::{Choice, Choices, UrlError};
 
@@ -95,6 +96,8 @@ pub struct MarkView {
     pub position: usize,
     /// Marks in the chart.
     pub of: usize,
+    /// What the sign over the mark says ("quoted differently elsewhere"), if it has one.
+    pub marker: Option<&'static str>,
 }
 
 impl MarkView {
@@ -109,6 +112,9 @@ impl MarkView {
             description: describe_mark(m, figures),
             position: position.saturating_add(1),
             of: layout.marks.len(),
+            marker: m.marker.map(|marker| match marker {
+                Marker::QuotedDifferently => QUOTED_DIFFERENTLY,
+            }),
         })
     }
 
@@ -121,6 +127,7 @@ impl MarkView {
             .set("description", self.description.as_str())
             .number("position", self.position)
             .number("of", self.of)
+            .text_or_null("marker", self.marker)
             .build()
     }
 }

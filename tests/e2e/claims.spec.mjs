@@ -237,6 +237,9 @@ test.describe("the compare chart", () => {
       await page.mouse.move(at.x, at.y);
       await expect(tooltip).toBeVisible();
       await expect(tooltip.locator(".words")).toContainText(figure.figure_text);
+      // Hover says it too, with the sign drawn over the mark.
+      if (DIFFERING.includes(figure.id)) await expect(tooltip.locator(".marker")).toHaveText(`◆ ${QUOTED_DIFFERENTLY}`);
+      else await expect(tooltip.locator(".marker")).toHaveCount(0);
     }
     await page.mouse.move(0, 0);
 

@@ -5,7 +5,7 @@ import { bdi, h, longDate } from "./dom.js";
 /**
  * Fills and places `tooltip` for `view` (a MarkView) over a chart `width` CSS px wide.
  * @param {HTMLElement} tooltip
- * @param {{ bbox: { xCssPx: number, yCssPx: number, widthCssPx: number, heightCssPx: number }, figures: number[], description: string }} view
+ * @param {{ bbox: { xCssPx: number, yCssPx: number, widthCssPx: number, heightCssPx: number }, figures: number[], description: string, marker?: string | null }} view
  * @param {Partial<import("../pkg/cited_stats.js").Figure>[]} figures the dataset
  * @param {number} width
  */
@@ -16,6 +16,8 @@ export function showTooltip(tooltip, view, figures, width) {
       h("div", { class: "words" }, "“", bdi(first.figure_text), "”"),
       h("div", { dir: "auto" }, first.measure),
       h("div", { class: "who" }, bdi(first.speaker), `, ${longDate(first.date)}`),
+      // The core's words for the sign over the mark, beside the sign itself.
+      ...(view.marker ? [h("div", { class: "marker" }, "◆ ", view.marker)] : []),
     );
   } else {
     tooltip.replaceChildren(
