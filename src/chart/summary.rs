@@ -1,6 +1,6 @@
 //! A drawn view in one sentence: "Value bars: 2 figures in money (£) from £2.3bn to £3.5bn,
-//! quoted 2022 by 1 speaker". The chart's accessible description, the alt text of
-//! its PNG and of its static picture, and its `<noscript>` text, all from the layout's marks.
+//! quoted 2022 by 1 speaker". The chart's accessible name in the browser and the alt text of its
+//! static picture (`cited-stats fallbacks`), from the layout's marks.
 // The browser module reaches this code: one panic would stop every chart on the page.
 #![cfg_attr(
     not(test),
