@@ -197,6 +197,8 @@ test.describe("where permalinks lead", () => {
   async function permalink(page) {
     await page.evaluate(() => document.getElementById("own").openFigure(0));
     await expect(page.locator("#own .card")).toBeVisible();
+    // The whole card, not the one shown at once while the quotes are still on their way.
+    await expect(page.locator("#own .card .citation")).toBeVisible();
     const link = page.locator("#own .card a.permalink");
     return (await link.count()) ? link.getAttribute("href") : null;
   }
