@@ -16,7 +16,7 @@ pub(crate) fn sort_by_value(figures: &[Figure], rows: &mut [usize]) {
         figures[b]
             .value
             .total_cmp(&figures[a].value)
-            .then(figures[a].id.cmp(&figures[b].id))
+            .then_with(|| figures[a].id.cmp(&figures[b].id))
     });
 }
 
