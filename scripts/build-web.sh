@@ -50,4 +50,11 @@ target/release/cited-stats export --format json-detail --output www/data/figures
 # Cleared first, so views the dataset no longer has leave no stale files behind.
 rm -rf www/data/fallback
 target/release/cited-stats fallbacks --output www/data/fallback
-echo "built www/pkg, www/dist/cited-stats.js, www/data/figures.json and www/data/fallback/"
+# The CSV download as a file (the explorer's schema.org Dataset names it and figures.json), and a
+# static oEmbed response for each view with a picture, its iframe snippet on the site at
+# CITED_STATS_SITE_URL (the address www/ is served from, ending in "/"; by default the one
+# `npm start` serves).
+target/release/cited-stats export --format csv --output www/data/figures.csv
+rm -rf www/data/oembed
+target/release/cited-stats oembed --base "${CITED_STATS_SITE_URL:-http://127.0.0.1:${PORT:-8080}/}" --output www/data/oembed
+echo "built www/pkg, www/dist/cited-stats.js, www/data/figures.json, figures.csv, www/data/fallback/ and www/data/oembed/"

@@ -2,7 +2,9 @@
 // The view parameters go to the element as one query string (so a bad one is named as a URL
 // parameter); theme, height, scale and src become its attributes. Until the chart is drawn, and if
 // it cannot be, the element shows a static image of this view (when the build made one) or a link
-// to the explorer. The page posts its height to the parent page (see resizer.js).
+// to the explorer. The page posts its height to the parent page (see resizer.js), and AMP's
+// `embed-size` message, so that an <amp-iframe resizable> takes that height too. Its oEmbed
+// discovery link is pointed at the build's response for this view, or removed where there is none.
 // The query-string helpers (lib/query-string.js) and the core's names (lib/vocabulary.js) come
 // through the site script, which this page loads anyway, so they cost no extra requests.
 import { SIZES, WIDGET_PARAMETERS, queryKey, withoutParameters } from "./dist/cited-stats.js";
@@ -50,7 +52,8 @@ element.append(explorerLink(viewQuery));
 if (!refused) document.body.append(element);
 
 postHeights();
-if (!refused) showStaticImage();
+// With `src` (refused or not) there is no image, and the oEmbed link goes.
+showStaticImage().then(pointOembed);
 
 /**
  * Why `src` may not be shown here, or null when it may: it must be on this page's origin or on one
@@ -123,6 +126,7 @@ function explorerLink(query) {
  * Puts the build's static image of this view into the element's fallback, when
  * data/fallback/index.json lists the view (first as the URL gives it, then in the core's canonical
  * form once the widget has started). The images show the built-in dataset, so not with `src`.
+ * Resolves to the index's entry for the view, if it lists it.
  */
 async function showStaticImage() {
   if (params.get("src")) return;
@@ -147,12 +151,27 @@ async function showStaticImage() {
       () => undefined,
     ));
   if (found) element.replaceChildren(staticImage(found, index));
+  return found;
 }
 
 /**
- * One view of data/fallback/index.json: its query, the two images' file names and what it shows.
- * @typedef {{ query: string, light: string, dark: string, description: string }} FallbackView
+ * One view of data/fallback/index.json: its query, its file names' stem (`slug`), the two images'
+ * file names and what it shows.
+ * @typedef {{ query: string, slug: string, light: string, dark: string, description: string }} FallbackView
  */
+
+/**
+ * Points embed.html's oEmbed discovery link (the default view's response in the HTML) at the
+ * build's response for this view, `data/oembed/<slug>.json`, when the fallback index lists the
+ * view; removes it when the page shows another view (one not listed, a figure's card opened, a
+ * dataset given by `src`), which no response describes. Without the index, the default view keeps it.
+ * @param {FallbackView} [entry]  the index's entry for this view
+ */
+function pointOembed(entry) {
+  const link = document.querySelector("link[type$=oembed]");
+  if (entry && !params.has("figure")) link?.setAttribute("href", `data/oembed/${entry.slug}.json`);
+  else if (viewQuery || params.get("src")) link?.remove();
+}
 
 /**
  * The picture of one view (light or dark as the theme asks), with a link to it in the explorer.
@@ -195,7 +214,9 @@ function staticImage(entry, index) {
 
 /**
  * Posts { type: "cited-stats:height", height } to the parent page whenever this document's height
- * changes, after the first draw, and when the parent's resizer asks.
+ * changes, after the first draw, and when the parent's resizer asks; beside it, AMP's resize
+ * request { sentinel: "amp", type: "embed-size", height } for an <amp-iframe resizable>
+ * (amp.dev's amp-iframe documentation, "Iframe resizing").
  */
 function postHeights() {
   if (window.parent === window) return;
@@ -205,6 +226,7 @@ function postHeights() {
     if (height === posted && !always) return;
     posted = height;
     window.parent.postMessage({ type: "cited-stats:height", height }, "*");
+    window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
   };
   new ResizeObserver(() => post(false)).observe(document.documentElement);
   element.addEventListener("cited-stats-draw", () => post(true), { once: true });

@@ -6,7 +6,12 @@ mod coverage;
 mod describe;
 mod export;
 mod fallbacks;
+mod html;
+mod jsonld;
+mod noscript;
+mod oembed;
 mod output;
+mod page;
 mod svg;
 mod views;
 
@@ -59,7 +64,36 @@ fn run() -> Result<ExitCode, String> {
             output,
         } => svg::run(figures, &query, size, &theme, output.as_deref()),
         Command::Fallbacks { output, size } => Ok(fallbacks::run(figures, &output, size)),
+        Command::Oembed { base, output, size } => Ok(oembed::run(figures, &base, &output, size)),
+        Command::JsonLd { output, page } => Ok(block(
+            page::Block::JsonLd,
+            jsonld::element(figures),
+            output.as_deref(),
+            page.as_deref(),
+        )),
+        Command::Noscript { output, page, size } => Ok(block(
+            page::Block::Noscript,
+            noscript::element(figures, size),
+            output.as_deref(),
+            page.as_deref(),
+        )),
         Command::Vocabulary { .. } => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// Writes a generated block of the explorer page, or names why it could not be made (exit 1).
+fn block(
+    which: page::Block,
+    made: Result<String, String>,
+    output: Option<&std::path::Path>,
+    page: Option<&std::path::Path>,
+) -> ExitCode {
+    match made {
+        Ok(text) => page::run(which, &text, output, page),
+        Err(message) => {
+            eprintln!("cited-stats: {message}");
+            ExitCode::FAILURE
+        }
     }
 }
 

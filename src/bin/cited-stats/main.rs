@@ -17,6 +17,14 @@
 //!        [--width 640] [--height 420]           debate) in both themes: DIR/<slug>.light.svg,
 //!                                               DIR/<slug>.dark.svg and DIR/index.json (canonical
 //!                                               query, slug, files, count, alt text per view)
+//! cited-stats oembed --base URL --output DIR  a static oEmbed response (type rich: the iframe snippet
+//!        [--width 640] [--height 420]           on the site at URL) for each view `fallbacks` draws:
+//!                                               DIR/<slug>.json
+//! cited-stats jsonld                          the explorer page's schema.org Dataset JSON-LD element
+//!        [--output FILE | --in-page FILE]       (--in-page: put it into that page in place of its own)
+//! cited-stats noscript                        the explorer page's <noscript> block: the default
+//!        [--output FILE | --in-page FILE]       view's picture with the core's sentence as alt text,
+//!        [--width 640] [--height 420]           and links to the downloads
 //! cited-stats vocabulary [--output FILE]      the JS host's names, labels, limits and colours
 //!                                               (www/lib/vocabulary.js), from the core
 //! Common: --data DIR                          a data folder with figures.toml and transcripts/ (default: the project's)

@@ -13,6 +13,9 @@ pub const USAGE: &str = "usage: cited-stats check [--data DIR]
        cited-stats export --format jsonl|json|csv|json-first|json-detail [--output FILE] [--data DIR]
        cited-stats svg --query QS [--width 640] [--height 420] [--theme light|dark] [--output FILE] [--data DIR]
        cited-stats fallbacks --output DIR [--width 640] [--height 420] [--data DIR]
+       cited-stats oembed --base URL --output DIR [--width 640] [--height 420] [--data DIR]
+       cited-stats jsonld [--output FILE | --in-page FILE] [--data DIR]
+       cited-stats noscript [--output FILE | --in-page FILE] [--width 640] [--height 420] [--data DIR]
        cited-stats vocabulary [--output FILE]";
 
 /// A chart's size in whole CSS px.
@@ -64,6 +67,31 @@ pub enum Command {
         /// The charts' size.
         size: Size,
     },
+    /// Write a static oEmbed response for each standard view.
+    Oembed {
+        /// The site's URL: absolute, http(s), ending in "/".
+        base: String,
+        /// The folder to write into.
+        output: PathBuf,
+        /// The pictures' size (the responses' width).
+        size: Size,
+    },
+    /// The explorer page's schema.org Dataset JSON-LD element.
+    JsonLd {
+        /// A file to write instead of standard output.
+        output: Option<PathBuf>,
+        /// A page to put it into instead (in place of its own).
+        page: Option<PathBuf>,
+    },
+    /// The explorer page's `<noscript>` block.
+    Noscript {
+        /// A file to write instead of standard output.
+        output: Option<PathBuf>,
+        /// A page to put it into instead (in place of its own).
+        page: Option<PathBuf>,
+        /// The pictures' size.
+        size: Size,
+    },
 }
 
 /// A parsed command line.
@@ -84,6 +112,8 @@ struct Given {
     width: Option<String>,
     height: Option<String>,
     theme: Option<String>,
+    base: Option<String>,
+    page: Option<OsString>,
     propose: bool,
     /// Option names in the order given, for "does not take --x".
     names: Vec<&'static str>,
@@ -115,6 +145,8 @@ pub fn parse_args() -> Result<Option<Args>, String> {
             Long("width") => "width",
             Long("height") => "height",
             Long("theme") => "theme",
+            Long("base") => "base",
+            Long("in-page") => "in-page",
             other => return Err(other.unexpected().to_string()),
         };
         let value = parser.value().map_err(|e| e.to_string())?;
@@ -131,6 +163,8 @@ pub fn parse_args() -> Result<Option<Args>, String> {
             "query" => given.query = Some(text()?),
             "width" => given.width = Some(text()?),
             "height" => given.height = Some(text()?),
+            "base" => given.base = Some(text()?),
+            "in-page" => given.page = Some(value),
             _ => given.theme = Some(text()?),
         }
         if name != "data" {
@@ -149,6 +183,9 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
         Some("svg") => &["query", "width", "height", "theme", "output"],
         Some("fallbacks") => &["output", "width", "height"],
         Some("vocabulary") => &["output"],
+        Some("oembed") => &["base", "output", "width", "height"],
+        Some("jsonld") => &["output", "in-page"],
+        Some("noscript") => &["output", "in-page", "width", "height"],
         Some(other) => return Err(format!("unknown command {other:?}")),
         None => return Err("no command given".to_string()),
     };
@@ -184,6 +221,34 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
         "vocabulary" => Command::Vocabulary {
             output: given.output.map(PathBuf::from),
         },
+        "oembed" => Command::Oembed {
+            base: base(given.base.as_deref())?,
+            output: given
+                .output
+                .map(PathBuf::from)
+                .ok_or("oembed needs --output DIR")?,
+            size: size(given.width.as_deref(), given.height.as_deref())?,
+        },
+        "jsonld" | "noscript" => {
+            if given.output.is_some() && given.page.is_some() {
+                return Err(format!(
+                    "{subcommand} takes --output or --in-page, not both"
+                ));
+            }
+            let (output, page) = (
+                given.output.map(PathBuf::from),
+                given.page.map(PathBuf::from),
+            );
+            if subcommand == "jsonld" {
+                Command::JsonLd { output, page }
+            } else {
+                Command::Noscript {
+                    output,
+                    page,
+                    size: size(given.width.as_deref(), given.height.as_deref())?,
+                }
+            }
+        }
         _ => Command::Fallbacks {
             output: given
                 .output
@@ -201,6 +266,32 @@ fn query(text: Option<&str>) -> Result<Query, String> {
         let each: Vec<String> = errors.iter().map(ToString::to_string).collect();
         format!("--query {text:?}: {}", each.join("; "))
     })
+}
+
+/// The site's URL for `oembed --base`: absolute http(s), ending in "/", with nothing HTML or a
+/// query string would read otherwise.
+fn base(text: Option<&str>) -> Result<String, String> {
+    let text = text.ok_or(
+        "oembed needs --base URL (the site's address, where embed.html is, ending in \"/\")",
+    )?;
+    let scheme = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    let fit = scheme.is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with('/')
+            && rest.ends_with('/')
+            && !rest
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "\"'<>?#`\\".contains(c))
+    });
+    if fit {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "--base {text:?} is not an absolute http(s) URL ending in \"/\" (without a query or fragment)"
+        ))
+    }
 }
 
 fn theme(name: Option<&str>) -> Result<Theme, String> {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use cited_stats::chart::{Theme, draw_svg};
+use cited_stats::chart::{Layout, Theme, draw_svg};
 use cited_stats::dataset::Figure;
 
 use super::args::Size;
@@ -115,25 +115,48 @@ enum Rendered {
 }
 
 fn render(figures: &[Figure], view: &View, size: Size) -> Result<Rendered, String> {
-    let (spec, selection, laid_out) = match lay_out(figures, &view.query, size) {
-        Ok(done) => done,
-        Err(e) => return Ok(Rendered::Skipped(e.to_string())),
+    let drawn = match lay_out_view(figures, view, size) {
+        Ok(drawn) => drawn,
+        Err(reason) => return Ok(Rendered::Skipped(reason)),
     };
-    if laid_out.marks.is_empty() {
-        return Ok(Rendered::Skipped(format!(
-            "the {} chart has nothing to draw for the {} figure(s) selected",
-            spec.kind,
-            selection.indices.len()
-        )));
-    }
     let draw = |theme: &Theme| {
-        draw_svg(&laid_out, theme).map_err(|e| format!("the view {:?}: {e}", view.query_string()))
+        draw_svg(&drawn.layout, theme)
+            .map_err(|e| format!("the view {:?}: {e}", view.query_string()))
     };
     Ok(Rendered::Drawn {
         light: draw(&Theme::light())?,
         dark: draw(&Theme::dark())?,
-        count: selection.indices.len(),
+        count: drawn.count,
+        description: drawn.description,
+    })
+}
+
+/// A standard view laid out: what its static picture shows.
+pub struct LaidOut {
+    /// The chart, laid out at the pictures' size.
+    pub layout: Layout,
+    /// How many figures the view selects.
+    pub count: usize,
+    /// The core's sentence for the view, narrowed to its subject: the pictures' alt text.
+    pub description: String,
+}
+
+/// Lays out one standard view as its static pictures draw it; `Err` gives why it has no picture
+/// (it cannot be laid out, or it has nothing to draw), so that every command skips the same views.
+pub fn lay_out_view(figures: &[Figure], view: &View, size: Size) -> Result<LaidOut, String> {
+    let (spec, selection, laid_out) =
+        lay_out(figures, &view.query, size).map_err(|e| e.to_string())?;
+    if laid_out.marks.is_empty() {
+        return Err(format!(
+            "the {} chart has nothing to draw for the {} figure(s) selected",
+            spec.kind,
+            selection.indices.len()
+        ));
+    }
+    Ok(LaidOut {
         description: describe(&view.subject, &spec, &laid_out, figures),
+        count: selection.indices.len(),
+        layout: laid_out,
     })
 }
 
