@@ -156,12 +156,13 @@ pub(crate) fn lay_out(
     (marks, plan)
 }
 
-/// "Tim Loughton, 2022", or "…, undated".
+/// "2022 · Tim Loughton", or "undated · …": the year first, so a narrow chart that shortens the
+/// label keeps what tells the quotations apart.
 fn row_label(f: &Figure) -> String {
     let year = f
         .date
         .as_deref()
         .and_then(|d| d.get(..4))
         .unwrap_or("undated");
-    format!("{}, {year}", f.speaker)
+    format!("{year} · {}", f.speaker)
 }
