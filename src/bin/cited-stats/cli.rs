@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod coverage;
 mod describe;
+mod downloads;
 mod export;
 mod fallbacks;
 mod output;
@@ -58,7 +59,9 @@ fn run() -> Result<ExitCode, String> {
             theme,
             output,
         } => svg::run(figures, &query, size, &theme, output.as_deref()),
-        Command::Fallbacks { output, size } => Ok(fallbacks::run(figures, &output, size)),
+        Command::Fallbacks { output, size } => {
+            Ok(downloads::after_fallbacks(figures, &output, size))
+        }
         Command::Vocabulary { .. } => Ok(ExitCode::SUCCESS),
     }
 }
