@@ -1,5 +1,6 @@
 //! `cited-stats fallbacks` also writes the standard views as SVG files to download, into a
-//! `download` folder beside the fallbacks': one per view in `index.json`, each well-formed XML
+//! `download` folder beside the fallbacks': one per view in the fallbacks' `index.json`, listed by
+//! the same canonical queries in the folder's own `index.json`, each well-formed XML
 //! with a `<title>`, a `<desc>` holding the core's sentence for the view, the light fallback's
 //! chart inside it unchanged (the same `chart::draw`) and the source line under it.
 // Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
@@ -195,7 +196,19 @@ struct Index {
 }
 
 #[derive(serde::Deserialize)]
+struct Downloads {
+    views: Vec<Download>,
+}
+
+#[derive(serde::Deserialize, Debug, PartialEq)]
+struct Download {
+    query: String,
+    file: String,
+}
+
+#[derive(serde::Deserialize)]
 struct View {
+    query: String,
     slug: String,
     light: String,
     description: String,
@@ -218,7 +231,7 @@ fn each_standard_view_has_a_download_svg_with_title_desc_and_source_line() {
     let folder = root.join("download");
     assert!(
         stderr.contains(&format!(
-            "cited-stats: {} download SVGs written",
+            "cited-stats: {} download SVGs and index.json written",
             index_len(&fallback)
         )),
         "{stderr}"
@@ -230,15 +243,27 @@ fn each_standard_view_has_a_download_svg_with_title_desc_and_source_line() {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    let listed: BTreeSet<String> = index
+    let mut listed: BTreeSet<String> = index
         .views
         .iter()
         .map(|v| format!("{}.svg", v.slug))
         .collect();
+    listed.insert("index.json".to_string());
     assert_eq!(
         written, listed,
         "one download per view in index.json, no other"
     );
+    let downloads: Downloads =
+        serde_json::from_str(&std::fs::read_to_string(folder.join("index.json")).unwrap()).unwrap();
+    let expected: Vec<Download> = index
+        .views
+        .iter()
+        .map(|v| Download {
+            query: v.query.clone(),
+            file: format!("{}.svg", v.slug),
+        })
+        .collect();
+    assert_eq!(downloads.views, expected);
     let line = source_line(None, None);
     for view in &index.views {
         let svg = std::fs::read_to_string(folder.join(format!("{}.svg", view.slug))).unwrap();

@@ -2,11 +2,14 @@
 //! fallbacks, into a `download` folder beside theirs (`www/data/download/<slug>.svg` for the
 //! build's `www/data/fallback`; the slugs of `index.json`), emptied first: each view drawn by
 //! the same `chart::draw` in the light theme, with a `<title>` naming it, a `<desc>` holding the
-//! core's sentence for it (`chart::summarise`) and the source line under the chart. The explorer
+//! core's sentence for it (`chart::summarise`) and the source line under the chart, and
+//! `index.json` listing them by canonical query (`{"views": [{"query", "file"}]}`). The explorer
 //! offers them for the standard views; building them here adds nothing to what an embed loads.
 
 use std::path::Path;
 use std::process::ExitCode;
+
+use serde::Serialize;
 
 use cited_stats::chart::{ApproxTextMetrics, Layout, TextMetrics, Theme, draw_svg, summarise};
 use cited_stats::dataset::{Figure, source_line};
@@ -45,6 +48,21 @@ pub fn after_fallbacks(figures: &[Figure], output: &Path, size: Size) -> ExitCod
     }
 }
 
+/// One download in `index.json`.
+#[derive(Debug, Serialize)]
+struct Entry {
+    /// The view's canonical query string, as the browser's `state.query` reports it.
+    query: String,
+    /// The SVG's file name in the folder.
+    file: String,
+}
+
+/// `index.json`.
+#[derive(Debug, Serialize)]
+struct Index {
+    views: Vec<Entry>,
+}
+
 /// Writes one SVG per standard view that has something to draw (the views the fallbacks skip are
 /// skipped here too, silently: the fallbacks named them) and returns the one-line summary.
 fn write_all(figures: &[Figure], folder: &Path, size: Size) -> Result<String, String> {
@@ -55,23 +73,34 @@ fn write_all(figures: &[Figure], folder: &Path, size: Size) -> Result<String, St
     }
     std::fs::create_dir_all(folder)
         .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-    let (mut written, mut bytes) = (0, 0);
+    let (mut views, mut bytes) = (Vec::new(), 0);
     for view in standard_views(figures) {
         let Some(svg) = download_svg(figures, &view, size)? else {
             continue;
         };
-        let path = folder.join(format!("{}.svg", view.slug()));
-        write_file(&path, svg.as_bytes()).map_err(|failure| match failure {
-            WriteFailure::Failed(message) => message,
-            WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
-        })?;
-        written += 1;
-        bytes += svg.len();
+        let file = format!("{}.svg", view.slug());
+        bytes += write(&folder.join(&file), &svg)?;
+        views.push(Entry {
+            query: view.query_string(),
+            file,
+        });
     }
+    let written = views.len();
+    let json = serde_json::to_string(&Index { views }).map_err(|e| format!("index.json: {e}"))?;
+    bytes += write(&folder.join("index.json"), &(json + "\n"))?;
     Ok(format!(
-        "{written} download SVGs written, {bytes} bytes in {}\n",
+        "{written} download SVGs and index.json written, {bytes} bytes in {}\n",
         folder.display()
     ))
+}
+
+/// Writes `text` to `path`, giving its length in bytes.
+fn write(path: &Path, text: &str) -> Result<usize, String> {
+    write_file(path, text.as_bytes()).map_err(|failure| match failure {
+        WriteFailure::Failed(message) => message,
+        WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
+    })?;
+    Ok(text.len())
 }
 
 /// The download SVG of `view`, or `None` when it cannot be laid out or has nothing to draw.
