@@ -50,6 +50,9 @@ target/release/cited-stats export --format json-detail --output www/data/figures
 # Cleared first, so views the dataset no longer has leave no stale files behind.
 rm -rf www/data/fallback
 target/release/cited-stats fallbacks --output www/data/fallback
+# Each standard view as an SVG to download from the explorer (drawn here, natively: no wasm bytes).
+rm -rf www/data/download
+target/release/cited-stats downloads --output www/data/download
 # The CSV download as a file (the explorer's schema.org Dataset names it and figures.json), and a
 # static oEmbed response for each view with a picture, its iframe snippet on the site at
 # CITED_STATS_SITE_URL (the address www/ is served from, ending in "/"; by default the one

@@ -21,6 +21,10 @@ use crate::query::{ChartKind, GroupField, list_parameter_names, parameter_names}
 /// parameters of `embed.html`) that set how it looks and where its data comes from, not the view.
 pub const WIDGET_PARAMETERS: [&str; 5] = ["theme", "height", "src", "scale", "explorer"];
 
+/// The element's attribute that asks it to add a schema.org `Quotation` for the figure whose card is
+/// open to the page's `<head>` (never inside an iframe). A boolean attribute: present or absent.
+pub const STRUCTURED_DATA_ATTRIBUTE: &str = "structured-data";
+
 /// The height a widget has when none is given, CSS px.
 pub const DEFAULT_HEIGHT_CSS_PX: f64 = 420.0;
 
@@ -68,6 +72,11 @@ fn entries() -> Vec<(&'static str, &'static str, Value)> {
             "The widget's own attributes (how it looks, where its data comes from), not the view's.",
             "WIDGET_PARAMETERS",
             json!(WIDGET_PARAMETERS),
+        ),
+        (
+            "The element's attribute asking for a schema.org Quotation of the open card in the page's head (present or absent; never inside an iframe).",
+            "STRUCTURED_DATA",
+            json!(STRUCTURED_DATA_ATTRIBUTE),
         ),
         (
             "The themes, by name.",
@@ -183,11 +192,18 @@ mod tests {
     }
 
     #[test]
+    fn the_structured_data_attribute_is_no_view_or_widget_parameter() {
+        assert!(!parameter_names().contains(&STRUCTURED_DATA_ATTRIBUTE));
+        assert!(!WIDGET_PARAMETERS.contains(&STRUCTURED_DATA_ATTRIBUTE));
+    }
+
+    #[test]
     fn labels_and_colours_come_from_the_core() {
         let text = javascript();
         assert!(text.contains("\"bars\": \"Value bars\""), "{text}");
         assert!(text.contains("\"gbp\": \"money (£)\""));
         assert!(text.contains(&format!("\"text\": \"{}\"", Theme::dark().text.hex())));
         assert!(text.contains("\"maxSide\": 20000.0"));
+        assert!(text.contains("export const STRUCTURED_DATA = \"structured-data\";"));
     }
 }

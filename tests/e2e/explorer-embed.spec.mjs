@@ -157,8 +157,8 @@ test.describe("the control", () => {
     await expect(toggle(page)).toHaveAttribute("aria-controls", "embed-panel");
     await expect(panel(page)).toBeHidden();
 
-    // Keyboard: Tab from the last download button reaches the control; Enter opens it.
-    await page.locator("#download-png").focus();
+    // Keyboard: Tab from the last button of the downloads (copy the alt text) reaches the control; Enter opens it.
+    await page.locator("#copy-alt-text").focus();
     await page.keyboard.press("Tab");
     await expect(toggle(page)).toBeFocused();
     await page.keyboard.press("Enter");

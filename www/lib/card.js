@@ -3,9 +3,12 @@
 // text from the data sits in its own <bdi> (or a dir="auto" block), so bidirectional controls in
 // it cannot reorder the card's own words. When other figures state the same quantity, an "Also
 // quoted" section lists them (card-claims.js). Loaded on first need (widget.js): it imports only
-// card-claims.js, which imports nothing, and both take the page's DOM helpers (dom.js) from the
-// widget, so the card's chunk needs no other file.
+// card-claims.js and quotation.js (the open card's schema.org Quotation for the page's head, which
+// element.js asks for through this module), which import nothing, and both builders take the page's
+// DOM helpers (dom.js) from the widget, so the card's chunk needs no other file.
 import { claimSectionBuilder } from "./card-claims.js";
+
+export { syncQuotation } from "./quotation.js";
 
 /** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
 /** @typedef {import("../pkg/cited_stats.js").ClaimView} ClaimView */

@@ -16,7 +16,7 @@ import { defaultExplorer } from "./explorer-link.js";
 import { pageLook } from "./look.js";
 import { widgetStyles } from "./styles.js";
 import { Widget } from "./widget.js";
-import { SIZES } from "./vocabulary.js";
+import { SIZES, STRUCTURED_DATA } from "./vocabulary.js";
 
 /** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
 
@@ -28,7 +28,7 @@ const ElementBase = globalThis.HTMLElement ?? class {};
 
 /** The `<cited-stats>` element. */
 export class CitedStatsElement extends ElementBase {
-  static observedAttributes = [...QUERY_ATTRIBUTES, ...WIDGET_ATTRIBUTES];
+  static observedAttributes = [...QUERY_ATTRIBUTES, ...WIDGET_ATTRIBUTES, STRUCTURED_DATA];
 
   /** @type {Widget} */
   #widget;
@@ -66,6 +66,17 @@ export class CitedStatsElement extends ElementBase {
     this.#widget = new Widget(root, this);
     // The probe's transitions report a change of the page's color-scheme or custom properties.
     this.#widget.ui.schemeProbe.addEventListener("transitionrun", () => this.#readWidgetAttributes());
+    for (const type of ["cited-stats-change", "cited-stats-error"]) this.addEventListener(type, () => this.#quote());
+  }
+
+  /**
+   * With the `structured-data` attribute (or when it changes), brings the page's schema.org
+   * Quotation of the open card up to date: quotation.js, in the card's chunk.
+   * @param {boolean} [changed]
+   */
+  #quote(changed) {
+    if (changed || this.hasAttribute(STRUCTURED_DATA))
+      import("./card.js").then((card) => card.syncQuotation(this, STRUCTURED_DATA));
   }
 
   /**
@@ -128,11 +139,14 @@ export class CitedStatsElement extends ElementBase {
     this.#observers.forEach((observer) => observer.disconnect());
     this.#observers = [];
     this.#media?.removeEventListener("change", this.#onMedia);
+    this.#quote();
   }
 
   /** @param {string} name */
   attributeChangedCallback(name) {
-    if (WIDGET_ATTRIBUTES.includes(name)) {
+    if (name === STRUCTURED_DATA) {
+      this.#quote(true);
+    } else if (WIDGET_ATTRIBUTES.includes(name)) {
       if (name === "src" && this.#started && this.#data === null) {
         this.#restart();
       } else {
@@ -319,7 +333,11 @@ export class CitedStatsElement extends ElementBase {
   derived(index) {
     return this.#widget.use((handle) => handle.derived(index));
   }
-  /** The chart as a PNG with its source line. */
+  /** The drawn view in one sentence (the core's; null before the first draw): the chart's accessible name and the PNG's alt text. */
+  summary() {
+    return this.#widget.use((handle) => handle.summary());
+  }
+  /** The chart as a PNG with its source line, and the view's sentence (`summary()`) as its "Description" text. */
   exportPng() {
     return this.#widget.png();
   }

@@ -39,6 +39,9 @@ export const WIDGET_PARAMETERS = [
   "explorer"
 ];
 
+/** The element's attribute asking for a schema.org Quotation of the open card in the page's head (present or absent; never inside an iframe). */
+export const STRUCTURED_DATA = "structured-data";
+
 /** The themes, by name. */
 export const THEMES = [
   "light",

@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod coverage;
 mod describe;
+mod downloads;
 mod export;
 mod fallbacks;
 mod html;
@@ -64,6 +65,7 @@ fn run() -> Result<ExitCode, String> {
             output,
         } => svg::run(figures, &query, size, &theme, output.as_deref()),
         Command::Fallbacks { output, size } => Ok(fallbacks::run(figures, &output, size)),
+        Command::Downloads { output, size } => Ok(downloads::run(figures, &output, size)),
         Command::Oembed { base, output, size } => Ok(oembed::run(figures, &base, &output, size)),
         Command::JsonLd { output, page } => Ok(block(
             page::Block::JsonLd,

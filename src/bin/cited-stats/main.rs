@@ -17,6 +17,9 @@
 //!        [--width 640] [--height 420]           debate) in both themes: DIR/<slug>.light.svg,
 //!                                               DIR/<slug>.dark.svg and DIR/index.json (canonical
 //!                                               query, slug, files, count, alt text per view)
+//! cited-stats downloads --output DIR          each of those views as an SVG to download: DIR/<slug>.svg
+//!        [--width 640] [--height 420]           (title, the view's sentence, the source line) and
+//!                                               DIR/index.json (canonical query → file)
 //! cited-stats oembed --base URL --output DIR  a static oEmbed response (type rich: the iframe snippet
 //!        [--width 640] [--height 420]           on the site at URL) for each view `fallbacks` draws:
 //!                                               DIR/<slug>.json

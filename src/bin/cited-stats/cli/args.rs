@@ -13,6 +13,7 @@ pub const USAGE: &str = "usage: cited-stats check [--data DIR]
        cited-stats export --format jsonl|json|csv|json-first|json-detail [--output FILE] [--data DIR]
        cited-stats svg --query QS [--width 640] [--height 420] [--theme light|dark] [--output FILE] [--data DIR]
        cited-stats fallbacks --output DIR [--width 640] [--height 420] [--data DIR]
+       cited-stats downloads --output DIR [--width 640] [--height 420] [--data DIR]
        cited-stats oembed --base URL --output DIR [--width 640] [--height 420] [--data DIR]
        cited-stats jsonld [--output FILE | --in-page FILE] [--data DIR]
        cited-stats noscript [--output FILE | --in-page FILE] [--width 640] [--height 420] [--data DIR]
@@ -62,6 +63,13 @@ pub enum Command {
     },
     /// Draw the standard set of views in both themes, with an index.
     Fallbacks {
+        /// The folder to write into.
+        output: PathBuf,
+        /// The charts' size.
+        size: Size,
+    },
+    /// Draw each standard view as an SVG to download, with an index.
+    Downloads {
         /// The folder to write into.
         output: PathBuf,
         /// The charts' size.
@@ -182,6 +190,7 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
         Some("export") => &["format", "output"],
         Some("svg") => &["query", "width", "height", "theme", "output"],
         Some("fallbacks") => &["output", "width", "height"],
+        Some("downloads") => &["output", "width", "height"],
         Some("vocabulary") => &["output"],
         Some("oembed") => &["base", "output", "width", "height"],
         Some("jsonld") => &["output", "in-page"],
@@ -220,6 +229,13 @@ fn command(subcommand: Option<&str>, given: Given) -> Result<Command, String> {
         },
         "vocabulary" => Command::Vocabulary {
             output: given.output.map(PathBuf::from),
+        },
+        "downloads" => Command::Downloads {
+            output: given
+                .output
+                .map(PathBuf::from)
+                .ok_or("downloads needs --output DIR")?,
+            size: size(given.width.as_deref(), given.height.as_deref())?,
         },
         "oembed" => Command::Oembed {
             base: base(given.base.as_deref())?,
