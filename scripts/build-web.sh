@@ -60,4 +60,4 @@ target/release/cited-stats downloads --output www/data/download
 target/release/cited-stats export --format csv --output www/data/figures.csv
 rm -rf www/data/oembed
 target/release/cited-stats oembed --base "${CITED_STATS_SITE_URL:-http://127.0.0.1:${PORT:-8080}/}" --output www/data/oembed
-echo "built www/pkg, www/dist/cited-stats.js, www/data/figures.json, figures.csv, www/data/fallback/ and www/data/oembed/"
+echo "built www/pkg, www/dist/cited-stats.js, www/data/figures.json, figures.csv, www/data/fallback/, www/data/download/ and www/data/oembed/"
