@@ -210,7 +210,6 @@ struct Download {
 struct View {
     query: String,
     slug: String,
-    light: String,
     description: String,
 }
 
@@ -305,7 +304,8 @@ fn each_standard_view_has_a_download_svg_with_title_desc_and_source_line() {
         assert_eq!(source.name, "text");
         assert_eq!(source.text, line);
         // The chart is the light fallback, as `chart::draw` painted it.
-        let chart = std::fs::read_to_string(fallback.join(&view.light)).unwrap();
+        let chart =
+            std::fs::read_to_string(fallback.join(format!("{}.light.svg", view.slug))).unwrap();
         assert!(svg.contains(chart.trim_end()), "{}", view.slug);
         assert!(
             root.attributes

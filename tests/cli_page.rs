@@ -110,17 +110,13 @@ fn the_explorer_pages_noscript_block_is_current_and_shows_the_default_views_pict
         description.starts_with("Timeline: 126 figures"),
         "{description}"
     );
+    let slug = default["slug"].as_str().unwrap();
     let img = format!(
-        "<img src=\"data/fallback/{}\" width=\"{}\" height=\"{}\" alt=\"{description}\">",
-        default["light"].as_str().unwrap(),
-        index["width"],
-        index["height"],
+        "<img src=\"data/fallback/{slug}.light.svg\" width=\"{}\" height=\"{}\" alt=\"{description}\">",
+        index["width"], index["height"],
     );
     assert!(block.contains(&img), "{img}\nnot in\n{block}");
-    assert!(block.contains(&format!(
-        "srcset=\"data/fallback/{}\"",
-        default["dark"].as_str().unwrap()
-    )));
+    assert!(block.contains(&format!("srcset=\"data/fallback/{slug}.dark.svg\"")));
     for download in ["data/figures.csv", "data/figures.json"] {
         assert!(
             block.contains(&format!("<a href=\"{download}\">")),

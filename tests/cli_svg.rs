@@ -152,6 +152,7 @@ fn svg_names_each_bad_parameter_and_value_and_exits_2() {
 struct Index {
     width: u32,
     height: u32,
+    files: String,
     views: Vec<View>,
 }
 
@@ -160,9 +161,6 @@ struct Index {
 struct View {
     query: String,
     slug: String,
-    light: String,
-    dark: String,
-    count: usize,
     description: String,
 }
 
@@ -224,8 +222,11 @@ fn fallbacks_write_every_view_in_both_themes_with_an_index() {
         let parsed = from_query_string(&view.query).unwrap();
         assert_eq!(to_query_string(&parsed), view.query, "not canonical");
         assert!(listed.insert(view.query.clone()), "{} twice", view.query);
-        let selection = select(&parsed, &figures);
-        assert_eq!(view.count, selection.indices.len(), "{}", view.query);
+        assert!(
+            !select(&parsed, &figures).indices.is_empty(),
+            "{}: a picture of no figures",
+            view.query
+        );
         assert!(
             !view.slug.is_empty()
                 && view
@@ -236,10 +237,15 @@ fn fallbacks_write_every_view_in_both_themes_with_an_index() {
             view.slug
         );
         assert!(slugs.insert(view.slug.clone()), "slug {} twice", view.slug);
-        assert_eq!(view.light, format!("{}.light.svg", view.slug));
-        assert_eq!(view.dark, format!("{}.dark.svg", view.slug));
-        let light = std::fs::read_to_string(dir.join(&view.light)).unwrap();
-        let dark = std::fs::read_to_string(dir.join(&view.dark)).unwrap();
+        let file = |theme: &str| {
+            index
+                .files
+                .replace("{slug}", &view.slug)
+                .replace("{theme}", theme)
+        };
+        assert_eq!(file("light"), format!("{}.light.svg", view.slug));
+        let light = std::fs::read_to_string(dir.join(file("light"))).unwrap();
+        let dark = std::fs::read_to_string(dir.join(file("dark"))).unwrap();
         let layout = layout_of(&figures, &view.query, 640.0, 420.0);
         assert!(!layout.marks.is_empty(), "{}: nothing drawn", view.query);
         assert_eq!(light, drawn(&layout, &Theme::light()), "{}", view.query);

@@ -138,12 +138,16 @@ async function showStaticImage() {
   } catch {
     return;
   }
-  const views = Array.isArray(index?.views) ? index.views : [];
+  // An index without its file-name pattern, or a view without its slug, has no picture to show.
+  const views = Array.isArray(index?.views) && typeof index.files === "string" ? index.views : [];
   // The `figure` opened does not change the chart.
   const key = (/** @type {string} */ query) => queryKey(query, ["figure"]);
   /** @param {string} query @returns {FallbackView | undefined} */
   const find = (query) =>
-    views.find((/** @type {any} */ entry) => typeof entry?.query === "string" && key(entry.query) === key(query));
+    views.find(
+      (/** @type {any} */ entry) =>
+        typeof entry?.query === "string" && typeof entry.slug === "string" && key(entry.query) === key(query),
+    );
   const found =
     find(viewQuery) ??
     (await element.ready.then(
@@ -155,9 +159,8 @@ async function showStaticImage() {
 }
 
 /**
- * One view of data/fallback/index.json: its query, its file names' stem (`slug`), the two images'
- * file names and what it shows.
- * @typedef {{ query: string, slug: string, light: string, dark: string, description: string }} FallbackView
+ * One view of data/fallback/index.json: its query, its file names' stem (`slug`) and what it shows.
+ * @typedef {{ query: string, slug: string, description: string }} FallbackView
  */
 
 /**
@@ -176,13 +179,15 @@ function pointOembed(entry) {
 /**
  * The picture of one view (light or dark as the theme asks), with a link to it in the explorer.
  * @param {FallbackView} entry
- * @param {{ width?: unknown, height?: unknown }} index  the whole index (its image size)
+ * @param {{ width?: unknown, height?: unknown, files: string }} index  the whole index (its image
+ *   size, and its pattern for the images' file names)
  */
 function staticImage(entry, index) {
-  const image = (/** @type {string} */ name) => new URL(name, FALLBACK_INDEX).href;
+  const image = (/** @type {string} */ theme) =>
+    new URL(index.files.replace("{slug}", entry.slug).replace("{theme}", theme), FALLBACK_INDEX).href;
   const theme = params.get("theme");
   const img = document.createElement("img");
-  img.src = image(theme === "dark" ? entry.dark : entry.light);
+  img.src = image(theme === "dark" ? "dark" : "light");
   img.alt = `${entry.description} (a still image of the chart)`;
   const { width, height: imageHeight } = index;
   if (
@@ -200,7 +205,7 @@ function staticImage(entry, index) {
   if (theme !== "light" && theme !== "dark") {
     const dark = document.createElement("source");
     dark.media = "(prefers-color-scheme: dark)";
-    dark.srcset = image(entry.dark);
+    dark.srcset = image("dark");
     picture.append(dark);
   }
   picture.append(img);

@@ -303,7 +303,9 @@ test.describe("embed.html's fallback", () => {
     await expect(image).toBeVisible();
     // Visible comes before loaded on a busy machine: wait for the picture itself.
     await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
-    expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(`/data/fallback/${entry.light}`);
+    expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(
+      `/data/fallback/${entry.slug}.light.svg`,
+    );
     await expect(image).toHaveAttribute(
       "alt",
       new RegExp(`^${entry.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
@@ -322,7 +324,7 @@ test.describe("embed.html's fallback", () => {
     expect(listed("chart=timeline&topic=care-leavers"), "the URL's own form is not listed").toBeUndefined();
     await expect(page.locator(`${EL} > figure.still img`)).toHaveAttribute(
       "src",
-      new RegExp(`/data/fallback/${entry.light}$`),
+      new RegExp(`/data/fallback/${entry.slug}.light.svg$`),
     );
   });
 
@@ -333,7 +335,9 @@ test.describe("embed.html's fallback", () => {
     await page.goto("/embed.html?chart=counts&theme=dark");
     const image = page.locator(`${EL} > figure.still img`);
     await expect(image).toBeVisible();
-    expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(`/data/fallback/${entry.dark}`);
+    expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(
+      `/data/fallback/${entry.slug}.dark.svg`,
+    );
     release();
   });
 
@@ -356,7 +360,9 @@ test.describe("embed.html's fallback", () => {
     await expect(page.locator(`${EL} .message`)).toContainText("cited-stats could not show this chart.");
     const image = page.locator(`${EL} > figure.still img`);
     await expect(image).toBeVisible();
-    expect(await image.getAttribute("src")).toMatch(new RegExp(`/data/fallback/${listed("chart=dots").light}$`));
+    expect(await image.getAttribute("src")).toMatch(
+      new RegExp(`/data/fallback/${listed("chart=dots").slug}.light.svg$`),
+    );
 
     await page.goto("/embed.html?q=foster&chart=bars");
     await page.evaluate((sel) => document.querySelector(sel).ready.catch(() => {}), EL);
@@ -391,11 +397,11 @@ test.describe("embed.html without JavaScript", () => {
     await expect(link).toHaveAttribute("href", "index.html");
     const image = box.locator("img");
     await expect(image).toBeVisible();
-    await expect(image).toHaveAttribute("src", `data/fallback/${entry.light}`);
+    await expect(image).toHaveAttribute("src", `data/fallback/${entry.slug}.light.svg`);
     await expect(image).toHaveAttribute("alt", /all figures/i);
     await expect(box.locator("figcaption")).toContainText("All figures");
-    await expect(box.locator("source")).toHaveAttribute("srcset", `data/fallback/${entry.dark}`);
-    expect(images).toEqual([[`/data/fallback/${entry.light}`, 200]]);
+    await expect(box.locator("source")).toHaveAttribute("srcset", `data/fallback/${entry.slug}.dark.svg`);
+    expect(images).toEqual([[`/data/fallback/${entry.slug}.light.svg`, 200]]);
     const size = await image.boundingBox();
     expect(size.width).toBeGreaterThan(100);
     await expect(page.locator(EL)).toHaveCount(0);

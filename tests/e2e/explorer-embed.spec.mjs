@@ -7,7 +7,7 @@
 import { chartSettled, expect, openExplorer, test } from "./support.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const NO_FALLBACKS = { width: 640, height: 420, views: [] };
+const NO_FALLBACKS = { width: 640, height: 420, files: "{slug}.{theme}.svg", views: [] };
 const HOSTILE = `"><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'&amp;`;
 
 const state = (page) => page.evaluate(() => document.getElementById("chart").state);
@@ -334,23 +334,16 @@ test.describe("the fallback inside the element", () => {
     const origin = await page.evaluate(() => location.origin);
     const view = await state(page);
     listed = {
-      width: 640,
-      height: 420,
+      ...NO_FALLBACKS,
       views: [
         {
           query: "chart=counts",
           slug: "other",
-          light: "other.light.svg",
-          dark: "other.dark.svg",
-          count: 1,
           description: "another view",
         },
         {
           query: view.query,
           slug: "bars-care",
-          light: "bars-care.light.svg",
-          dark: "bars-care.dark.svg",
-          count: view.indices.length,
           description: `Bars of "care" & <leavers>`,
         },
       ],
@@ -455,9 +448,6 @@ test.describe("served as a host page under the strict CSP", () => {
           {
             query: explorer.query,
             slug: "v",
-            light: "v.light.svg",
-            dark: "v.dark.svg",
-            count: explorer.indices.length,
             description: "the view",
           },
         ],

@@ -69,7 +69,7 @@ test.describe("the explorer without JavaScript", () => {
     await expect(box).toContainText("needs JavaScript");
     const image = box.locator("img");
     await expect(image).toBeVisible();
-    await expect(image).toHaveAttribute("src", `data/fallback/${entry.light}`);
+    await expect(image).toHaveAttribute("src", `data/fallback/${entry.slug}.light.svg`);
     await expect(image).toHaveAttribute("alt", entry.description);
     expect(await image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect((await image.boundingBox()).width).toBeGreaterThan(100);

@@ -95,7 +95,8 @@ describe("the snippets", () => {
     const index = readFallbackIndex({
       width: 640,
       height: 420,
-      views: [{ query: "chart=bars", light: "bars.light.svg", dark: "bars.dark.svg", description: 'Bars "all"' }],
+      files: "{slug}.{theme}.svg",
+      views: [{ query: "chart=bars", slug: "bars", description: 'Bars "all"' }],
     });
     const html = elementSnippet({ base: BASE, query: "chart=bars", description: "d", index });
     assert.match(
@@ -140,17 +141,23 @@ describe("readFallbackIndex", () => {
     const index = readFallbackIndex({
       width: 640,
       height: 420,
+      files: "{slug}.{theme}.svg",
       views: [
-        { query: "", light: "a.svg", dark: "b.svg", description: "first" },
-        { query: "", light: "c.svg", dark: "d.svg", description: "second" },
-        { query: "chart=dots", light: "", dark: "d.svg", description: "no light image" },
-        { query: "chart=bars", light: "e.svg", dark: 5, description: "dark not a string" },
+        { query: "", slug: "a", description: "first" },
+        { query: "", slug: "c", description: "second" },
+        { query: "chart=dots", slug: "", description: "no slug" },
+        { query: "chart=bars", slug: 5, description: "slug not a string" },
         null,
       ],
     });
     assert.equal(index?.width, 640);
     assert.deepEqual([...(index?.views.keys() ?? [])], [""]);
     assert.equal(index?.views.get("")?.description, "first");
+    assert.equal(index?.views.get("")?.dark, "a.dark.svg");
+    for (const files of [undefined, 5, "{slug}.svg", "{theme}.svg"]) {
+      const views = [{ query: "", slug: "a", description: "d" }];
+      assert.equal(readFallbackIndex({ width: 640, height: 420, files, views }), null, String(files));
+    }
   });
 });
 

@@ -16,7 +16,8 @@ import { labelIn } from "./labels.js";
 
 /**
  * The static images made at build time (data/fallback/index.json, read by `readFallbackIndex`): their
- * size and, by the canonical query each shows, the two files and what it shows.
+ * size and, by the canonical query each shows, the two files (named by the index's `files`
+ * pattern from the view's `slug`) and what it shows.
  * @typedef {{ width: number, height: number,
  *   views: Map<string, { query: string, light: string, dark: string, description: string }> }} FallbackIndex
  */
@@ -101,9 +102,18 @@ export function readFallbackIndex(json) {
   if (width === null || height === null) return null;
   /** @type {FallbackIndex["views"]} */
   const views = new Map();
+  const pattern = json.files;
+  if (typeof pattern !== "string" || !pattern.includes("{slug}") || !pattern.includes("{theme}")) return null;
   for (const view of json.views) {
-    const strings = ["query", "light", "dark", "description"].every((key) => typeof view?.[key] === "string");
-    if (strings && view.light && view.dark && !views.has(view.query)) views.set(view.query, view);
+    const strings = ["query", "slug", "description"].every((key) => typeof view?.[key] === "string");
+    if (!strings || !view.slug || views.has(view.query)) continue;
+    const file = (/** @type {string} */ theme) => pattern.replace("{slug}", view.slug).replace("{theme}", theme);
+    views.set(view.query, {
+      query: view.query,
+      light: file("light"),
+      dark: file("dark"),
+      description: view.description,
+    });
   }
   return { width, height, views };
 }

@@ -17,11 +17,22 @@ use super::output::{WriteFailure, exit_code, write_file, write_stdout};
 use super::svg::lay_out;
 use super::views::{View, standard_views};
 
+/// How a picture's file is named, as `index.json` says it (`files`): `{slug}` is the view's slug,
+/// `{theme}` "light" or "dark". The pages read it from the index rather than a second copy of the
+/// rule, and the index stays small: the iframe page fetches it before its picture.
+pub const FILES: &str = "{slug}.{theme}.svg";
+
+/// The file of `slug`'s picture in `theme` ("light" or "dark"), by [`FILES`].
+pub fn picture_file(slug: &str, theme: &str) -> String {
+    FILES.replace("{slug}", slug).replace("{theme}", theme)
+}
+
 /// `index.json`.
 #[derive(Debug, Serialize)]
 struct Index {
     width: u32,
     height: u32,
+    files: &'static str,
     views: Vec<Entry>,
 }
 
@@ -30,11 +41,8 @@ struct Index {
 struct Entry {
     /// The canonical query string, as the browser's `state.query` reports it.
     query: String,
+    /// Its pictures' and other files' name stem.
     slug: String,
-    light: String,
-    dark: String,
-    /// How many figures the query selects.
-    count: usize,
     /// Alt text.
     description: String,
 }
@@ -72,20 +80,15 @@ fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<String, St
             Rendered::Drawn {
                 light,
                 dark,
-                count,
                 description,
             } => {
-                let entry = Entry {
-                    light: format!("{slug}.light.svg"),
-                    dark: format!("{slug}.dark.svg"),
+                bytes += write(&output.join(picture_file(&slug, "light")), &light)?;
+                bytes += write(&output.join(picture_file(&slug, "dark")), &dark)?;
+                entries.push(Entry {
                     query,
                     slug,
-                    count,
                     description,
-                };
-                bytes += write(&output.join(&entry.light), &light)?;
-                bytes += write(&output.join(&entry.dark), &dark)?;
-                entries.push(entry);
+                });
             }
         }
     }
@@ -93,6 +96,7 @@ fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<String, St
     let index = Index {
         width: size.width_css_px,
         height: size.height_css_px,
+        files: FILES,
         views: entries,
     };
     let json = serde_json::to_string(&index).map_err(|e| format!("index.json: {e}"))? + "\n";
@@ -109,7 +113,6 @@ enum Rendered {
     Drawn {
         light: String,
         dark: String,
-        count: usize,
         description: String,
     },
 }
@@ -126,7 +129,6 @@ fn render(figures: &[Figure], view: &View, size: Size) -> Result<Rendered, Strin
     Ok(Rendered::Drawn {
         light: draw(&Theme::light())?,
         dark: draw(&Theme::dark())?,
-        count: drawn.count,
         description: drawn.description,
     })
 }
@@ -135,8 +137,6 @@ fn render(figures: &[Figure], view: &View, size: Size) -> Result<Rendered, Strin
 pub struct LaidOut {
     /// The chart, laid out at the pictures' size.
     pub layout: Layout,
-    /// How many figures the view selects.
-    pub count: usize,
     /// The core's sentence for the view, narrowed to its subject: the pictures' alt text.
     pub description: String,
 }
@@ -155,7 +155,6 @@ pub fn lay_out_view(figures: &[Figure], view: &View, size: Size) -> Result<LaidO
     }
     Ok(LaidOut {
         description: describe(&view.subject, &spec, &laid_out, figures),
-        count: selection.indices.len(),
         layout: laid_out,
     })
 }

@@ -7,7 +7,7 @@ use cited_stats::dataset::Figure;
 use cited_stats::query::Query;
 
 use super::args::Size;
-use super::fallbacks::lay_out_view;
+use super::fallbacks::{lay_out_view, picture_file};
 use super::html::escape_html;
 use super::jsonld::DOWNLOADS;
 use super::views::{Subject, View};
@@ -37,10 +37,12 @@ pub fn element(figures: &[Figure], size: Size) -> Result<String, String> {
         ),
         "      <picture>".to_string(),
         format!(
-            "        <source media=\"(prefers-color-scheme: dark)\" srcset=\"{PICTURES}{slug}.dark.svg\">"
+            "        <source media=\"(prefers-color-scheme: dark)\" srcset=\"{PICTURES}{}\">",
+            picture_file(&slug, "dark")
         ),
         format!(
-            "        <img src=\"{PICTURES}{slug}.light.svg\" width=\"{}\" height=\"{}\" alt=\"{}\">",
+            "        <img src=\"{PICTURES}{}\" width=\"{}\" height=\"{}\" alt=\"{}\">",
+            picture_file(&slug, "light"),
             size.width_css_px,
             size.height_css_px,
             escape_html(&laid_out.description)
