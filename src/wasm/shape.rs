@@ -57,28 +57,34 @@ pub fn describe(value: &JsValue) -> String {
     }
 }
 
-/// The first problem with the types of `item`'s fields, as (field, problem); a field that is
-/// absent is left for serde to name. `Err` when `item` is not an object at all.
-pub fn wrong_types(item: &JsValue) -> Result<Vec<(&'static str, Problem)>, Problem> {
-    if !plain_object(item) {
-        return Err(Problem::WrongType {
+/// The first problem with the types of a figure's fields, as (field, problem), given `values`, its
+/// fields' values in the order of [`FIELDS`] (see `figure_in::FieldValues`); a field that is
+/// absent is left for the reader to name.
+pub fn wrong_types(values: &[JsValue]) -> Vec<(&'static str, Problem)> {
+    FIELDS
+        .iter()
+        .zip(values)
+        .filter(|(field, value)| !value.is_undefined() && !accepts(field.kind, value))
+        .map(|(field, value)| {
+            (
+                field.name,
+                Problem::WrongType {
+                    expected: field.kind.expected(),
+                    found: describe(value),
+                },
+            )
+        })
+        .collect()
+}
+
+/// `Err` naming what `item` is when it is not a figure's object (a plain, non-array object).
+pub fn figure_object(item: &JsValue) -> Result<(), Problem> {
+    if plain_object(item) {
+        Ok(())
+    } else {
+        Err(Problem::WrongType {
             expected: "a figure (an object)",
             found: describe(item),
-        });
-    }
-    Ok(FIELDS
-        .iter()
-        .filter_map(|field| {
-            let value = js_sys::Reflect::get(item, &JsValue::from_str(field.name)).ok()?;
-            (!value.is_undefined() && !accepts(field.kind, &value)).then(|| {
-                (
-                    field.name,
-                    Problem::WrongType {
-                        expected: field.kind.expected(),
-                        found: describe(&value),
-                    },
-                )
-            })
         })
-        .collect())
+    }
 }

@@ -11,9 +11,9 @@ use crate::dataset::{
 };
 
 use super::convert::{js_error, only_known_keys};
-use super::figure_in::read_figure;
+use super::figure_in::{FieldNames, FieldValues, read_figure};
 use super::messages;
-use super::shape::{describe, wrong_types};
+use super::shape::{describe, figure_object, wrong_types};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -271,33 +271,31 @@ pub fn read_dataset(
         .chain(DERIVED_FIELDS.iter())
         .copied()
         .collect();
+    let names = FieldNames::new();
     for (index, item) in array.iter().enumerate() {
         let number = index.saturating_add(1);
-        let id = js_sys::Reflect::get(&item, &JsValue::from_str("id"))
-            .ok()
-            .and_then(|v| v.as_string());
+        let values = FieldValues::of(&item, &names);
+        let id = values.as_slice().first().and_then(JsValue::as_string);
         let place = Place {
             file: source.to_string(),
             at: Position::Record { number, id },
             field: None,
         }
         .to_string();
-        match wrong_types(&item) {
-            Err(problem) => {
-                problems.push(messages::at_place(&place, None, &problem));
-                continue;
-            }
-            Ok(wrong) if !wrong.is_empty() => {
-                problems.extend(
-                    wrong
-                        .iter()
-                        .map(|(field, problem)| messages::at_place(&place, Some(field), problem)),
-                );
-                continue;
-            }
-            Ok(_) => {}
+        if let Err(problem) = figure_object(&item) {
+            problems.push(messages::at_place(&place, None, &problem));
+            continue;
         }
-        match only_known_keys(&item, &place, &known).and_then(|()| read_figure(&item, &place)) {
+        let wrong = wrong_types(values.as_slice());
+        if !wrong.is_empty() {
+            problems.extend(
+                wrong
+                    .iter()
+                    .map(|(field, problem)| messages::at_place(&place, Some(field), problem)),
+            );
+            continue;
+        }
+        match only_known_keys(&item, &place, &known).and_then(|()| read_figure(&values, &place)) {
             Ok(figure) => {
                 figures.push(figure);
                 numbers.push(number);
