@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::geometry::{Point, Rect};
-use super::hit_index::{HIT_RADIUS_CSS_PX, HitIndex, cell, grid_index};
+use super::hit_index::{HIT_RADIUS_CSS_PX, HitIndex, MAX_HIT_RADIUS_CSS_PX, cell, grid_index};
 use super::layout::Layout;
 
 /// What is under the pointer.
@@ -23,10 +23,25 @@ impl Layout {
     /// The nearest mark within [`HIT_RADIUS_CSS_PX`] of a point in CSS px, if any; on a tie the
     /// smaller mark wins (a dot over a bar), then the earlier one.
     pub fn hit(&self, x_css_px: f64, y_css_px: f64) -> Option<Hit> {
+        self.hit_within(x_css_px, y_css_px, HIT_RADIUS_CSS_PX)
+    }
+
+    /// As [`Layout::hit`], within `radius_css_px` of the point (a finger's
+    /// [`super::hit_index::TOUCH_HIT_RADIUS_CSS_PX`], say); a radius that is not a number or is
+    /// below 0 counts as 0, one above [`MAX_HIT_RADIUS_CSS_PX`] as that.
+    pub fn hit_within(&self, x_css_px: f64, y_css_px: f64, radius_css_px: f64) -> Option<Hit> {
         let p = Point { x_css_px, y_css_px };
         if !(x_css_px.is_finite() && y_css_px.is_finite()) {
             return None;
         }
+        let radius = if radius_css_px > 0.0 {
+            radius_css_px.min(MAX_HIT_RADIUS_CSS_PX)
+        } else {
+            0.0
+        };
+        // The index lists marks within HIT_RADIUS_CSS_PX of each place: a wider radius also
+        // looks this much further.
+        let extra = (radius - HIT_RADIUS_CSS_PX).max(0.0);
         let candidates: Box<dyn Iterator<Item = u32> + '_> = match &self.index {
             HitIndex::Empty => return None,
             HitIndex::Grid {
@@ -35,14 +50,18 @@ impl Layout {
                 cells,
             } => {
                 // Clamped as when building: a mark packed past the chart's edge sits in an edge cell.
-                let (c, r) = (cell(x_css_px, *columns), cell(y_css_px, *rows));
-                Box::new(
-                    cells
-                        .get(grid_index(r, c, *columns))
-                        .into_iter()
+                let (c0, c1) = (
+                    cell(x_css_px - extra, *columns),
+                    cell(x_css_px + extra, *columns),
+                );
+                let (r0, r1) = (cell(y_css_px - extra, *rows), cell(y_css_px + extra, *rows));
+                let columns = *columns;
+                Box::new((r0..=r1).flat_map(move |r| {
+                    (c0..=c1)
+                        .filter_map(move |c| cells.get(grid_index(r, c, columns)))
                         .flatten()
-                        .copied(),
-                )
+                        .copied()
+                }))
             }
             HitIndex::Rows {
                 top_css_px,
@@ -51,8 +70,10 @@ impl Layout {
                 reach,
             } => {
                 // Every band whose marks' hit areas can reach the pointer's band, and no other.
-                let row = ((y_css_px - top_css_px) / step_css_px.max(1e-9)).floor();
-                let reach = *reach;
+                let step = step_css_px.max(1e-9);
+                let row = ((y_css_px - top_css_px) / step).floor();
+                let reach =
+                    reach.saturating_add((extra / step).ceil().min(rows.len() as f64) as usize);
                 if row < -(reach as f64) - 1.0 || row > rows.len().saturating_add(reach) as f64 {
                     return None;
                 }
@@ -69,7 +90,7 @@ impl Layout {
                 continue;
             };
             let distance = shape.distance_to(p);
-            if distance > HIT_RADIUS_CSS_PX {
+            if distance > radius {
                 continue;
             }
             let bbox = shape.bbox();
