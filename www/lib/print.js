@@ -1,0 +1,71 @@
+// Printing. Before the page prints, each chart on it is drawn again at print resolution (about
+// 300 dots an inch), in the light theme where it is dark, with its source line (the core's words,
+// as under the PNG) beneath it; after printing, as it was. A chart wider than the paper is
+// scaled down to fit it. Loaded when the page is first idle after a chart is drawn (widget.js), so
+// none of it is in the element's first load. It imports nothing: a module shared with the first
+// load would be split into a chunk of its own.
+
+/** @typedef {import("./widget.js").Widget} Widget */
+
+/** @type {CSSStyleSheet | null} */
+let sheet = null;
+/**
+ * Each printable widget, weakly held, with its source line and what it was drawn with on screen.
+ * @type {Set<WeakRef<Widget>>}
+ */
+const widgets = new Set();
+/** @type {WeakMap<Widget, { line: HTMLElement, screen?: Pick<Widget, "size" | "look"> }>} */
+const parts = new WeakMap();
+
+/**
+ * Has `widget`'s chart drawn for paper whenever the page is printed (once per widget).
+ * @param {Widget} widget
+ */
+export function printable(widget) {
+  if (parts.has(widget)) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      ".source{margin:6px 0 0;font-size:12px;color:var(--muted)}@media print{.stage{height:auto!important}.chart{position:static!important;max-width:100%;height:auto!important}.overlay,.tooltip{display:none}}",
+    );
+    addEventListener("beforeprint", () => each(true));
+    addEventListener("afterprint", () => each(false));
+  }
+  const root = /** @type {ShadowRoot} */ (widget.ui.frame.getRootNode());
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const line = document.createElement("p");
+  line.className = "source";
+  line.hidden = true;
+  widget.ui.stage.after(line);
+  parts.set(widget, { line });
+  widgets.add(new WeakRef(widget));
+}
+
+/**
+ * Draws every live widget for paper (or again for the screen), forgetting the ones gone.
+ * @param {boolean} paper
+ */
+function each(paper) {
+  for (const ref of widgets) {
+    const widget = ref.deref();
+    const part = widget && parts.get(widget);
+    if (!widget || !part) widgets.delete(ref);
+    else if (paper && widget.drawn && widget.host.isConnected) {
+      const { size, look } = widget;
+      part.screen = { size, look };
+      // Paper is light: a dark chart is printed in the core's light colours.
+      if (size.theme === "dark") widget.look = { ...look, colours: {} };
+      widget.resize({ dpr: Math.max(size.dpr, 3), theme: "light" });
+      // At once: the page is laid out for print before another frame comes.
+      widget.paint();
+      const words = widget.sourceLine();
+      part.line.textContent = words;
+      part.line.hidden = !words;
+    } else if (!paper && part.screen) {
+      part.line.hidden = true;
+      widget.look = part.screen.look;
+      widget.resize(part.screen.size);
+      delete part.screen;
+    }
+  }
+}
