@@ -42,7 +42,23 @@ impl Layout {
         // The index lists marks within HIT_RADIUS_CSS_PX of each place: a wider radius also
         // looks this much further.
         let extra = (radius - HIT_RADIUS_CSS_PX).max(0.0);
-        let candidates: Box<dyn Iterator<Item = u32> + '_> = match &self.index {
+        let mut best: Option<(f64, f64, usize)> = None;
+        let mut consider = |i: u32| {
+            let i = i as usize;
+            let Some(shape) = self.marks.get(i).map(|m| &m.shape) else {
+                return;
+            };
+            let distance = shape.distance_to(p);
+            if distance > radius {
+                return;
+            }
+            let bbox = shape.bbox();
+            let area = bbox.width_css_px * bbox.height_css_px;
+            if best.is_none_or(|(d, a, j)| (distance, area, i) < (d, a, j)) {
+                best = Some((distance, area, i));
+            }
+        };
+        match &self.index {
             HitIndex::Empty => return None,
             HitIndex::Grid {
                 columns,
@@ -54,14 +70,13 @@ impl Layout {
                     cell(x_css_px - extra, *columns),
                     cell(x_css_px + extra, *columns),
                 );
-                let (r0, r1) = (cell(y_css_px - extra, *rows), cell(y_css_px + extra, *rows));
-                let columns = *columns;
-                Box::new((r0..=r1).flat_map(move |r| {
-                    (c0..=c1)
-                        .filter_map(move |c| cells.get(grid_index(r, c, columns)))
-                        .flatten()
-                        .copied()
-                }))
+                for r in cell(y_css_px - extra, *rows)..=cell(y_css_px + extra, *rows) {
+                    for c in c0..=c1 {
+                        for &i in cells.get(grid_index(r, c, *columns)).into_iter().flatten() {
+                            consider(i);
+                        }
+                    }
+                }
             }
             HitIndex::Rows {
                 top_css_px,
@@ -80,24 +95,9 @@ impl Layout {
                 let row = row.max(0.0).min(rows.len() as f64) as usize;
                 let to = row.saturating_add(reach).saturating_add(1).min(rows.len());
                 let from = row.saturating_sub(reach).min(to);
-                Box::new(rows.get(from..to).unwrap_or(&[]).iter().flatten().copied())
-            }
-        };
-        let mut best: Option<(f64, f64, usize)> = None;
-        for i in candidates {
-            let i = i as usize;
-            let Some(shape) = self.marks.get(i).map(|m| &m.shape) else {
-                continue;
-            };
-            let distance = shape.distance_to(p);
-            if distance > radius {
-                continue;
-            }
-            let bbox = shape.bbox();
-            let area = bbox.width_css_px * bbox.height_css_px;
-            let better = best.is_none_or(|(d, a, j)| (distance, area, i) < (d, a, j));
-            if better {
-                best = Some((distance, area, i));
+                for &i in rows.get(from..to).unwrap_or(&[]).iter().flatten() {
+                    consider(i);
+                }
             }
         }
         let (_, _, i) = best?;
