@@ -26,7 +26,7 @@ export function printable(widget) {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      ".source{margin:6px 0 0;font-size:12px;color:var(--muted)}@media print{.stage{height:auto!important}.chart{position:static!important;max-width:100%;height:auto!important}.overlay,.tooltip{display:none}}",
+      ".source{margin:6px 0 0;font:12px/1.4 system-ui,sans-serif}@media print{.stage{height:auto!important}.chart{position:static!important;max-width:100%;height:auto!important}.overlay,.tooltip{display:none}}",
     );
     addEventListener("beforeprint", () => each(true));
     addEventListener("afterprint", () => each(false));
@@ -36,7 +36,8 @@ export function printable(widget) {
   const line = document.createElement("p");
   line.className = "source";
   line.hidden = true;
-  widget.ui.stage.after(line);
+  // Outside the frame, so that showing it does not resize the chart.
+  widget.ui.frame.after(line);
   parts.set(widget, { line });
   widgets.add(new WeakRef(widget));
 }
@@ -64,7 +65,8 @@ function each(paper) {
     } else if (!paper && part.screen) {
       part.line.hidden = true;
       widget.look = part.screen.look;
-      widget.resize(part.screen.size);
+      // The ratio and theme it had; its size is the one it has now.
+      widget.resize({ dpr: part.screen.size.dpr, theme: part.screen.size.theme });
       delete part.screen;
     }
   }
