@@ -1,10 +1,10 @@
 // Printing: Chromium's PDF of the explorer and of a page with the element holds the chart, drawn
 // again for paper (at a device-pixel ratio of 3, in light colours) with its source line; the
-// explorer prints the count line, the chart and the table without its controls. No PDF renderer
-// is installed here (no pdftoppm, no pdf.js), so the PDF is checked for its size against the same
-// page printed without the chart, and what is printed is looked at through Chromium's print media
-// emulation after the page's beforeprint event: the printed canvas is checked pixel by pixel, and a
-// screenshot of the page as printed is kept with the test's results.
+// explorer prints the count line, the chart and the table without its controls. No PDF tool is
+// installed here (no pdftoppm, no pdf.js), so the PDF's first page is rendered by Chromium's own
+// PDF viewer and its pixels checked for the chart's bars; what is printed is also looked at through
+// Chromium's print media emulation after the page's beforeprint event (the source line's text, what
+// is hidden), and the canvas printed is checked pixel by pixel.
 import { CHART_BACKGROUND, chartSettled, expect, openExplorer, test } from "./support.mjs";
 
 /** Every `cited-stats-draw` of the element `selector`, from now on, kept in the page. */
@@ -23,13 +23,13 @@ async function printReady(page, selector) {
 }
 
 /**
- * How many pixels of the element's chart canvas (what is printed) differ from the background `rgb`.
+ * How many pixels of the element's canvas for paper differ from the background `rgb`.
  * @returns {Promise<{ inked: number, total: number }>}
  */
 function inkedPixels(page, selector, rgb) {
   return page.evaluate(
     ([sel, background]) => {
-      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.chart");
+      const canvas = document.querySelector(sel).shadowRoot.querySelector("canvas.paper");
       const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
       let inked = 0;
       for (let i = 0; i < pixels.length; i += 4)
@@ -40,11 +40,52 @@ function inkedPixels(page, selector, rgb) {
   );
 }
 
+/**
+ * The share of "chart blue" pixels (the bars' fill) on the first page of `pdf` as Chromium's PDF
+ * viewer renders it, right of the viewer's thumbnails; the rendering is saved at `path`. Polls
+ * until the share passes `least` (the viewer draws the page when it is ready) or fails. A blank
+ * chart has none: the legend's swatches and the bars are all drawn on the canvas.
+ */
+async function expectBarsOnFirstPage(browser, pdf, path, least = 0.01) {
+  const viewer = await browser.newPage({ viewport: { width: 900, height: 700 } });
+  const decoder = await browser.newPage();
+  try {
+    await viewer.route("http://pdf.test/page.pdf", (route) =>
+      route.fulfill({ body: pdf, contentType: "application/pdf" }),
+    );
+    await viewer.goto("http://pdf.test/page.pdf");
+    const share = async () => {
+      const png = await viewer.screenshot({ path });
+      return decoder.evaluate(async (data) => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext("2d");
+        context.drawImage(image, 0, 0);
+        const left = 320;
+        const pixels = context.getImageData(left, 0, image.width - left, image.height).data;
+        let blue = 0;
+        for (let i = 0; i < pixels.length; i += 4)
+          if (pixels[i + 2] - pixels[i] > 80 && pixels[i + 2] > 120 && pixels[i] < 100) blue += 1;
+        return blue / (pixels.length / 4);
+      }, png.toString("base64"));
+    };
+    await expect
+      .poll(share, { message: "the chart's bars on the PDF's first page", timeout: 10_000 })
+      .toBeGreaterThan(least);
+  } finally {
+    await viewer.close();
+    await decoder.close();
+  }
+}
+
 for (const colorScheme of ["light", "dark"]) {
   test.describe(`the explorer, printed (${colorScheme})`, () => {
     test.use({ colorScheme });
 
-    test("the PDF holds the chart, drawn for paper at a ratio of 3 and as before afterwards", async ({ page }) => {
+    test("the PDF holds the chart, drawn for paper at a ratio of 3 and as before afterwards", async ({
+      page,
+      browser,
+    }, testInfo) => {
       await openExplorer(page, "chart=bars&group=speaker");
       await printReady(page, "#chart");
       await recordDraws(page, "#chart");
@@ -52,10 +93,8 @@ for (const colorScheme of ["light", "dark"]) {
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       // Drawn for paper, then again for the screen once printing is over.
       await expect.poll(() => page.evaluate(() => window.__draws)).toEqual([3, 1]);
-      // The same page without the chart prints far smaller: the chart is in the PDF.
-      await page.evaluate(() => (document.getElementById("chart").style.visibility = "hidden"));
-      const without = await page.pdf({ format: "A4", printBackground: true });
-      expect(pdf.length - without.length, "bytes the chart adds to the PDF").toBeGreaterThan(10_000);
+      // The first page, rendered: the chart's bars are on it.
+      await expectBarsOnFirstPage(browser, pdf, testInfo.outputPath(`pdf-${colorScheme}.png`));
     });
 
     test("printed, the page shows the count, the chart in light colours with its source line, and the table", async ({
@@ -63,16 +102,15 @@ for (const colorScheme of ["light", "dark"]) {
     }, testInfo) => {
       await openExplorer(page, "chart=bars&group=speaker");
       await printReady(page, "#chart");
-      // Laid out for paper first (the chart takes the page's width), then told of the printing.
-      await page.emulateMedia({ media: "print" });
-      await chartSettled(page);
+      // Told of the printing, then laid out for paper, as Chromium prints.
       await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+      await page.emulateMedia({ media: "print" });
       const shot = await page.screenshot({ path: testInfo.outputPath(`print-${colorScheme}.png`), fullPage: true });
       expect(shot.length).toBeGreaterThan(0);
 
       for (const hidden of ["#filters", "#filters-toggle", ".actions", "#download-csv", "#embed-toggle"])
         await expect(page.locator(hidden), hidden).toBeHidden();
-      for (const shown of ["#shown-count", "#chart canvas.chart", "#figures-table"])
+      for (const shown of ["#shown-count", "#chart canvas.paper", "#figures-table"])
         await expect(page.locator(shown), shown).toBeVisible();
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
 
@@ -83,21 +121,26 @@ for (const colorScheme of ["light", "dark"]) {
       await expect(source).toContainText("cited-stats");
       await expect(source).toContainText(state.query);
 
-      // The chart is drawn (not blank) on a light background, whatever the screen's scheme.
-      const canvas = page.locator("#chart canvas.chart");
+      // On paper a copy of the chart, drawn at a ratio of 3, takes the screen's canvases' place
+      // (no wider than the paper), drawn (not blank) on a light background whatever the scheme.
+      await expect(page.locator("#chart canvas.chart")).toBeHidden();
+      const canvas = page.locator("#chart canvas.paper");
       const box = await canvas.boundingBox();
       expect(box.width).toBeLessThanOrEqual(page.viewportSize().width);
       const { inked, total } = await inkedPixels(page, "#chart", CHART_BACKGROUND.light);
       expect(inked / total, "share of the chart's pixels that are not background").toBeGreaterThan(0.02);
       expect(inked / total, "a light background, not a dark one").toBeLessThan(0.5);
-      expect(
-        await page.evaluate(() => document.getElementById("chart").shadowRoot.querySelector("canvas.chart").width),
-      ).toBe(Math.round(box.width * 3));
+      const paper = await page.evaluate(() => {
+        const { width, style } = document.getElementById("chart").shadowRoot.querySelector("canvas.paper");
+        return { width, cssWidth: parseFloat(style.width) };
+      });
+      expect(paper.width).toBe(Math.round(paper.cssWidth * 3));
 
       // After printing, the screen's chart as it was.
       await page.emulateMedia({ media: "screen" });
       await page.evaluate(() => dispatchEvent(new Event("afterprint")));
       await expect(source).toBeHidden();
+      await expect(canvas).toHaveCount(0);
       await chartSettled(page);
       await expect(page.locator("#filters")).toBeVisible();
     });
@@ -106,6 +149,7 @@ for (const colorScheme of ["light", "dark"]) {
 
 test("a page with the element prints its chart for paper with the source line", async ({
   page,
+  browser,
   problems,
 }, testInfo) => {
   // The fixture's element with a missing dataset logs its 404; nothing else may be logged.
@@ -117,10 +161,11 @@ test("a page with the element prints its chart for paper with the source line", 
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   await expect.poll(() => page.evaluate(() => window.__draws)).toEqual([3, 1]);
+  // Three outlined bars and a few dots: fewer blue pixels than the explorer's filled bars.
+  await expectBarsOnFirstPage(browser, pdf, testInfo.outputPath("pdf-element.png"), 0.002);
 
-  await page.emulateMedia({ media: "print" });
-  await chartSettled(page, "#attrs");
   await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: testInfo.outputPath("print-element.png"), fullPage: true });
   const source = page.locator("#attrs .source");
   await expect(source).toBeVisible();

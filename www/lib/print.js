@@ -14,7 +14,7 @@ let sheet = null;
  * @type {Set<WeakRef<Widget>>}
  */
 const widgets = new Set();
-/** @type {WeakMap<Widget, { line: HTMLElement, screen?: Pick<Widget, "size" | "look"> }>} */
+/** @type {WeakMap<Widget, { line: HTMLElement, paper?: HTMLCanvasElement, screen?: Pick<Widget, "size" | "look"> }>} */
 const parts = new WeakMap();
 
 /**
@@ -26,7 +26,7 @@ export function printable(widget) {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      ".source{margin:6px 0 0;font:12px/1.4 system-ui,sans-serif}@media print{.stage{height:auto!important}.chart{position:static!important;max-width:100%;height:auto!important}.overlay,.tooltip{display:none}}",
+      ".source{margin:6px 0 0;font:12px/1.4 system-ui,sans-serif}.paper{display:none;max-width:100%;height:auto}@media print{.paper{display:block}.stage{display:none}}",
     );
     addEventListener("beforeprint", () => each(true));
     addEventListener("afterprint", () => each(false));
@@ -36,7 +36,7 @@ export function printable(widget) {
   const line = document.createElement("p");
   line.className = "source";
   line.hidden = true;
-  // Outside the frame, so that showing it does not resize the chart.
+  // Outside the frame, so that showing it (or the paper's canvas) does not resize the chart.
   widget.ui.frame.after(line);
   parts.set(widget, { line });
   widgets.add(new WeakRef(widget));
@@ -59,11 +59,23 @@ function each(paper) {
       widget.resize({ dpr: Math.max(size.dpr, 3), theme: "light" });
       // At once: the page is laid out for print before another frame comes.
       widget.paint();
+      // Chromium prints a blank where a shown canvas was drawn again for print, but prints a new
+      // one: the drawing is copied to a canvas that only paper shows.
+      const chart = widget.ui.chart;
+      const paper = (part.paper = document.createElement("canvas"));
+      paper.className = "paper";
+      paper.width = chart.width;
+      paper.height = chart.height;
+      paper.style.width = chart.style.width;
+      paper.getContext("2d")?.drawImage(chart, 0, 0);
+      widget.ui.frame.after(paper);
       const words = widget.sourceLine();
       part.line.textContent = words;
       part.line.hidden = !words;
     } else if (!paper && part.screen) {
       part.line.hidden = true;
+      part.paper?.remove();
+      delete part.paper;
       widget.look = part.screen.look;
       // The ratio and theme it had; its size is the one it has now.
       widget.resize({ dpr: part.screen.size.dpr, theme: part.screen.size.theme });
