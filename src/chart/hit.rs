@@ -30,6 +30,17 @@ impl Layout {
     /// [`super::hit_index::TOUCH_HIT_RADIUS_CSS_PX`], say); a radius that is not a number or is
     /// below 0 counts as 0, one above [`MAX_HIT_RADIUS_CSS_PX`] as that.
     pub fn hit_within(&self, x_css_px: f64, y_css_px: f64, radius_css_px: f64) -> Option<Hit> {
+        let i = self.hit_mark(x_css_px, y_css_px, radius_css_px)?;
+        let mark = self.marks.get(i)?;
+        Some(Hit {
+            mark: i,
+            figures: mark.figures.clone(),
+            bbox: mark.shape.bbox(),
+        })
+    }
+
+    /// As [`Layout::hit_within`], only the mark's index in `Layout::marks` (what the browser asks).
+    pub fn hit_mark(&self, x_css_px: f64, y_css_px: f64, radius_css_px: f64) -> Option<usize> {
         let p = Point { x_css_px, y_css_px };
         if !(x_css_px.is_finite() && y_css_px.is_finite()) {
             return None;
@@ -100,13 +111,7 @@ impl Layout {
                 }
             }
         }
-        let (_, _, i) = best?;
-        let mark = self.marks.get(i)?;
-        Some(Hit {
-            mark: i,
-            figures: mark.figures.clone(),
-            bbox: mark.shape.bbox(),
-        })
+        best.map(|(_, _, i)| i)
     }
 
     /// The mark after `current` in reading order (the first when `current` is `None`), wrapping.

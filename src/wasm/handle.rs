@@ -247,8 +247,8 @@ impl CitedStats {
             crate::chart::HIT_RADIUS_CSS_PX
         };
         let found = self.layout.as_ref().and_then(|l| {
-            l.hit_within(x_css_px, y_css_px, radius)
-                .and_then(|h| MarkView::of_layout(l, &self.figures, h.mark))
+            l.hit_mark(x_css_px, y_css_px, radius)
+                .and_then(|m| MarkView::of_layout(l, &self.figures, m))
         });
         Ok(found.map_or(JsValue::NULL, |m| m.to_js()))
     }
