@@ -6,8 +6,8 @@
 mod support;
 
 use cited_stats::chart::{
-    ApproxTextMetrics, ChartSpec, Fill, HIT_RADIUS_CSS_PX, Layout, OpenEnd, ScaleChoice, Shape,
-    layout,
+    ApproxTextMetrics, ChartSpec, Fill, HIT_RADIUS_CSS_PX, Layout, MAX_HIT_RADIUS_CSS_PX, OpenEnd,
+    Point, ScaleChoice, Shape, TOUCH_HIT_RADIUS_CSS_PX, layout,
 };
 use cited_stats::dataset::Figure;
 use cited_stats::number::{Qualifier, Unit};
@@ -129,6 +129,92 @@ fn points_in_the_margins_hit_nothing() {
             "{:?}",
             spec.kind
         );
+    }
+}
+
+/// The mark a hit within `radius` must find, by looking at every mark: the nearest, then the
+/// smallest, then the earliest.
+fn nearest_by_brute_force(layout: &Layout, x: f64, y: f64, radius: f64) -> Option<usize> {
+    let p = Point {
+        x_css_px: x,
+        y_css_px: y,
+    };
+    let mut best: Option<(f64, f64, usize)> = None;
+    for (i, mark) in layout.marks.iter().enumerate() {
+        let distance = mark.shape.distance_to(p);
+        if distance > radius {
+            continue;
+        }
+        let b = mark.shape.bbox();
+        let key = (distance, b.width_css_px * b.height_css_px, i);
+        if best.is_none_or(|old| key < old) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, i)| i)
+}
+
+/// Every point of a grid over the chart, at every radius a hit test is asked for (a mouse's, a
+/// finger's, none, the widest and wider still): the index finds what looking at every mark finds.
+fn assert_hits_agree_with_brute_force(layout: &Layout, step: f64, what: &str) {
+    let radii = [
+        0.0,
+        HIT_RADIUS_CSS_PX,
+        TOUCH_HIT_RADIUS_CSS_PX,
+        MAX_HIT_RADIUS_CSS_PX,
+        500.0,
+    ];
+    let mut y = -40.0;
+    while y < layout.height_css_px + 40.0 {
+        let mut x = -40.0;
+        while x < layout.width_css_px + 40.0 {
+            for radius in radii {
+                let expected =
+                    nearest_by_brute_force(layout, x, y, radius.min(MAX_HIT_RADIUS_CSS_PX));
+                let found = layout.hit_within(x, y, radius).map(|h| h.mark);
+                assert_eq!(found, expected, "{what} at ({x}, {y}) within {radius}");
+            }
+            x += step;
+        }
+        y += step;
+    }
+}
+
+#[test]
+fn a_finger_reaches_marks_a_mouse_misses_and_the_index_finds_the_nearest() {
+    const {
+        assert!(TOUCH_HIT_RADIUS_CSS_PX >= 20.0 && TOUCH_HIT_RADIUS_CSS_PX <= MAX_HIT_RADIUS_CSS_PX)
+    };
+    let figures = figures();
+    for spec in all_kinds() {
+        let layout = layout_for(&figures, "", &spec);
+        let what = format!("{:?}", spec.kind);
+        assert_hits_agree_with_brute_force(&layout, 7.0, &what);
+        // 15 px beyond the first mark's left edge: out of a mouse's reach, within a finger's.
+        let first = layout.marks[0].shape.bbox();
+        let (x, y) = (first.x_css_px - 15.0, first.centre().y_css_px);
+        assert!(layout.hit(x, y).is_none(), "{what}");
+        assert!(
+            layout.hit_within(x, y, HIT_RADIUS_CSS_PX).is_none(),
+            "{what}"
+        );
+        let touched = layout
+            .hit_within(x, y, TOUCH_HIT_RADIUS_CSS_PX)
+            .unwrap_or_else(|| panic!("{what}: a finger 15 px away hits nothing"));
+        assert_eq!(
+            Some(touched.mark),
+            nearest_by_brute_force(&layout, x, y, 22.0)
+        );
+        // A radius that is not a number is no radius: only a point on a mark hits it.
+        assert!(layout.hit_within(x, y, f64::NAN).is_none(), "{what}");
+        assert!(layout.hit_within(x, y, -5.0).is_none(), "{what}");
+    }
+    // Dense charts: a thousand figures, every index kind.
+    let base = figures[0].clone();
+    let many = synthetic(&base, 1000);
+    for spec in all_kinds() {
+        let layout = lay(&many, (0..many.len()).collect(), &spec);
+        assert_hits_agree_with_brute_force(&layout, 11.0, &format!("1000 {:?}", spec.kind));
     }
 }
 

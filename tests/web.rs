@@ -202,9 +202,9 @@ fn a_render_at_twice_the_ratio_doubles_the_backing_store_and_hits_its_marks() {
         get(&bbox, "xCssPx").as_f64().unwrap() + get(&bbox, "widthCssPx").as_f64().unwrap() / 2.0;
     let y =
         get(&bbox, "yCssPx").as_f64().unwrap() + get(&bbox, "heightCssPx").as_f64().unwrap() / 2.0;
-    let hit = stats.hit(x, y).unwrap();
+    let hit = stats.hit(x, y, None).unwrap();
     assert_eq!(get(&hit, "mark").as_f64().unwrap() as usize, first);
-    assert!(stats.hit(-50.0, -50.0).unwrap().is_null());
+    assert!(stats.hit(-50.0, -50.0, None).unwrap().is_null());
 }
 
 /// The built-in dataset split as the build splits it: (first part, detail part).

@@ -4,8 +4,12 @@
 
 use super::mark::Mark;
 
-/// How far from a mark a pointer still hits it, CSS px.
+/// How far from a mark a pointer still hits it, CSS px (the index is built for this radius).
 pub const HIT_RADIUS_CSS_PX: f64 = 8.0;
+/// How far from a mark a finger still hits it, CSS px: about half a fingertip's width.
+pub const TOUCH_HIT_RADIUS_CSS_PX: f64 = 22.0;
+/// The widest radius a hit test accepts, CSS px; a wider one is narrowed to it.
+pub const MAX_HIT_RADIUS_CSS_PX: f64 = 32.0;
 /// Grid cell size, CSS px.
 const CELL_CSS_PX: f64 = 16.0;
 

@@ -39,7 +39,7 @@ pub use draw::{Ring, draw, draw_rings};
 pub use error::{ChartError, DrawError};
 pub use geometry::{Point, Rect};
 pub use hit::Hit;
-pub use hit_index::HIT_RADIUS_CSS_PX;
+pub use hit_index::{HIT_RADIUS_CSS_PX, MAX_HIT_RADIUS_CSS_PX, TOUCH_HIT_RADIUS_CSS_PX};
 pub use layout::{Anchor, Label, Layout, LegendItem, Segment, Tone, layout};
 pub use mark::{Description, Fill, Mark, Marker, OpenEnd, Shape};
 pub use scale::{BandScale, LinearScale, LogScale, Scale};

@@ -232,12 +232,23 @@ impl CitedStats {
         draw_rings(laid_out, &area, &self.theme, &rings).map_err(js_error)
     }
 
-    /// The mark under a point given in CSS px from the canvas's top left, if any.
+    /// The mark under a point given in CSS px from the canvas's top left, if any; with `touch`,
+    /// within a finger's reach of it (`TOUCH_HIT_RADIUS_CSS_PX`) rather than a mouse's.
     #[wasm_bindgen(unchecked_return_type = "MarkView | null")]
-    pub fn hit(&self, x_css_px: f64, y_css_px: f64) -> Result<JsValue, JsError> {
+    pub fn hit(
+        &self,
+        x_css_px: f64,
+        y_css_px: f64,
+        touch: Option<bool>,
+    ) -> Result<JsValue, JsError> {
+        let radius = if touch == Some(true) {
+            crate::chart::TOUCH_HIT_RADIUS_CSS_PX
+        } else {
+            crate::chart::HIT_RADIUS_CSS_PX
+        };
         let found = self.layout.as_ref().and_then(|l| {
-            l.hit(x_css_px, y_css_px)
-                .and_then(|h| MarkView::of_layout(l, &self.figures, h.mark))
+            l.hit_mark(x_css_px, y_css_px, radius)
+                .and_then(|m| MarkView::of_layout(l, &self.figures, m))
         });
         Ok(found.map_or(JsValue::NULL, |m| m.to_js()))
     }

@@ -10,6 +10,7 @@ import { embed } from "./embed.js";
 import { permalink } from "./permalink.js";
 import { buildQuery, parseQuery } from "../lib/query-string.js";
 import { byId } from "./dom.js";
+import { narrowScreen } from "./narrow.js";
 
 /** @import { State } from "../index.js" */
 
@@ -17,6 +18,8 @@ const chart = byId(document, "chart", "cited-stats");
 const form = byId(document, "filters", "form");
 const count = byId(document, "shown-count", "p");
 const link = permalink(chart);
+// On a phone the chart first, the form behind a button beneath it.
+narrowScreen(form, byId(document, "filters-toggle", "button"), /** @type {HTMLElement} */ (chart.closest(".results")));
 
 count.textContent = "Loading the figures…";
 link.restore();

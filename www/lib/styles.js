@@ -61,6 +61,7 @@ export const CSS = `
   padding: 6px 9px; border: 1px solid var(--border); border-radius: 4px; background: var(--background);
   color: var(--text); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); font-size: 13px; line-height: 1.35;
 }
+.tooltip.touch { pointer-events: auto; cursor: pointer; }
 .tooltip .words { font-weight: 600; }
 .tooltip .who { color: var(--muted); }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

@@ -102,7 +102,7 @@ export class Widget {
     root.append(this.ui.schemeProbe, this.ui.frame);
     this.slot.addEventListener("slotchange", () => this.showFallback());
     this.showFallback();
-    wireInteraction(this, this.ui.overlay);
+    wireInteraction(this, this.ui.overlay, this.ui.tooltip);
     this.ui.card.addEventListener("keydown", (event) => {
       if (event.key === "Escape") {
         event.preventDefault();
@@ -305,8 +305,12 @@ export class Widget {
       this.host.dispatchEvent(
         new CustomEvent("cited-stats-draw", { detail: this.drawn, bubbles: true, composed: true }),
       );
-      // The quotes (when they come later) and the card's code, before a reader asks for them.
-      whenIdle(() => this.whole().catch(() => {}));
+      // The quotes (when they come later) and the card's code, before a reader asks for them;
+      // then the code that draws the chart again for printing.
+      whenIdle(() => {
+        this.whole().catch(noop);
+        import("./print.js").then((print) => print.printable(this), noop);
+      });
     }
     if (this.ringsDirty) {
       this.ringsDirty = false;
@@ -328,21 +332,24 @@ export class Widget {
   }
 
   /**
-   * The mark under a point in CSS px, or null.
+   * The mark under a point in CSS px (within a finger's reach with `touch`), or null.
    * @param {number} x
    * @param {number} y
+   * @param {boolean} [touch]
    */
-  markAt(x, y) {
-    return this.use((handle) => handle.hit(x, y))?.mark ?? null;
+  markAt(x, y, touch) {
+    return this.use((handle) => handle.hit(x, y, touch))?.mark ?? null;
   }
 
   /**
    * @param {number} x
    * @param {number} y
+   * @param {boolean} [touch] a finger: the tooltip can be tapped
    */
-  pointAt(x, y) {
-    const view = this.use((handle) => handle.hit(x, y));
+  pointAt(x, y, touch = false) {
+    const view = this.use((handle) => handle.hit(x, y, touch));
     this.ui.overlay.classList.toggle("pointing", view !== null);
+    this.ui.tooltip.classList.toggle("touch", touch);
     if ((view?.mark ?? null) === this.hover) return;
     this.hover = view?.mark ?? null;
     if (view) showTooltip(this.ui.tooltip, view, this.figures, this.size.width);
@@ -561,10 +568,15 @@ export class Widget {
     this.ui.message.hidden = parts.length === 0;
   }
 
+  /** The line naming the chart's dataset and, for the built-in one, linking to the view (the core's words). */
+  sourceLine() {
+    const view = this.dataset === null ? explorerLink(this.host.explorer, this.state?.query ?? "") : null;
+    return this.use((handle) => handle.sourceLine(view ?? undefined));
+  }
+
   /** The chart as a PNG with a source line naming its dataset (the core's words). */
   async png() {
-    const view = this.dataset === null ? explorerLink(this.host.explorer, this.state?.query ?? "") : null;
-    const line = this.use((handle) => handle.sourceLine(view ?? undefined));
+    const line = this.sourceLine();
     if (line === null) throw new Error("cited-stats: there is no chart to export");
     // Code used only on a click comes with the first click.
     const { chartPng } = await import("./png.js");
@@ -591,6 +603,8 @@ function loadCardCode() {
   });
   return cardLoading;
 }
+
+function noop() {}
 
 /**
  * Runs `work` when the page is next idle (or soon, where the browser cannot say).
