@@ -15,6 +15,7 @@ use cited_stats::chart::{ApproxTextMetrics, Layout, TextMetrics, Theme, draw_svg
 use cited_stats::dataset::{Figure, source_line};
 
 use super::args::Size;
+use super::html::escape_html;
 use super::output::{WriteFailure, exit_code, write_file, write_stdout};
 use super::svg::lay_out;
 use super::views::{Subject, View, standard_views};
@@ -147,42 +148,19 @@ fn document(layout: &Layout, chart: &str, title: &str, desc: &str, theme: &Theme
          {chart}\n\
          <text id=\"source\" x=\"8\" y=\"{baseline}\" font-family=\"sans-serif\" font-size=\"{SOURCE_TEXT_CSS_PX}\" \
          fill=\"{text}\"{fit}>{line}</text>\n</svg>\n",
-        title = escape(title),
-        desc = escape(desc),
+        title = escape_html(title),
+        desc = escape_html(desc),
         background = theme.background.hex(),
         chart = chart.trim_end(),
         baseline = chart_height + f64::from(SOURCE_LINE_CSS_PX) / 2.0 + 4.0,
         text = theme.text.hex(),
-        line = escape(&line),
+        line = escape_html(&line),
     )
-}
-
-/// `text` safe as XML character data or a double-quoted attribute value.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_what_xml_gives_a_meaning() {
-        assert_eq!(
-            escape("a < b & \"c\" > d"),
-            "a &lt; b &amp; &quot;c&quot; &gt; d"
-        );
-    }
 
     #[test]
     fn titles_name_the_chart_and_what_it_narrows_to() {

@@ -5,7 +5,8 @@
 /// The iframe's height in the snippet, CSS px (the resizer then sets the page's own).
 pub const IFRAME_HEIGHT: u32 = 480;
 
-/// `text` safe inside a double-quoted HTML attribute value or element content: the five characters
+/// `text` safe inside a double-quoted HTML attribute value or element content (and as XML character
+/// data or attribute value, for the download SVGs): the five characters
 /// HTML gives a meaning written as entities, as the explorer's `escapeHtml` writes them.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
