@@ -6,7 +6,9 @@
 //! Properties: the layout is refused exactly when the spec is; every mark's, label's and line's
 //! geometry is finite, and every mark stands for figures of the selection; every mark is hit at its centre, and the hit index gives,
 //! there and at arbitrary points, the same mark as a search of every mark (nearest within the
-//! radius, then smaller, then earlier); the keyboard order visits every mark once and wraps.
+//! radius, then smaller, then earlier), at the mouse's radius, a finger's, none, the widest and
+//! any other (not a number or below 0 counts as 0, above the widest as the widest); the keyboard
+//! order visits every mark once and wraps.
 #![no_main]
 
 use std::borrow::Cow;
@@ -14,8 +16,8 @@ use std::collections::BTreeSet;
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 use cited_stats::chart::{
-    ApproxTextMetrics, ChartSpec, HIT_RADIUS_CSS_PX, Layout, Point, ScaleChoice, TextMetrics,
-    layout,
+    ApproxTextMetrics, ChartSpec, HIT_RADIUS_CSS_PX, Layout, MAX_HIT_RADIUS_CSS_PX, Point,
+    ScaleChoice, TOUCH_HIT_RADIUS_CSS_PX, TextMetrics, layout,
 };
 use cited_stats::dataset::{Figure, Topic, check_figures};
 use cited_stats::number::{Qualifier, Unit};
@@ -101,14 +103,22 @@ fuzz_target!(|data: &[u8]| {
         });
         assert_eq!(
             Some(hit.mark),
-            nearest(&layout, c),
+            nearest(&layout, c, HIT_RADIUS_CSS_PX),
             "at the centre of mark {i} in {context}"
         );
         assert_eq!(hit.figures, layout.marks[hit.mark].figures);
     }
-    while let Ok(point) = point(&mut u, &layout) {
-        let found = layout.hit(point.x_css_px, point.y_css_px).map(|h| h.mark);
-        assert_eq!(found, nearest(&layout, point), "at {point:?} in {context}");
+    while let Ok((point, radius)) = point(&mut u, &layout) {
+        let found = layout.hit_mark(point.x_css_px, point.y_css_px, radius);
+        assert_eq!(
+            found,
+            nearest(&layout, point, radius),
+            "at {point:?} within {radius} in {context}"
+        );
+        if radius == HIT_RADIUS_CSS_PX {
+            let hit = layout.hit(point.x_css_px, point.y_css_px).map(|h| h.mark);
+            assert_eq!(hit, found, "hit and hit_mark at {point:?} in {context}");
+        }
     }
     let n = layout.marks.len();
     let mut seen = vec![false; n];
@@ -128,13 +138,18 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(layout.next_mark(current), layout.next_mark(None));
 });
 
-/// The mark a search of every mark finds at `p`: nearest within the radius, then smaller, then
-/// earlier.
-fn nearest(layout: &Layout, p: Point) -> Option<usize> {
+/// The mark a search of every mark finds at `p`: nearest within `radius` (not a number or below 0
+/// counts as 0, above the widest as the widest), then smaller, then earlier.
+fn nearest(layout: &Layout, p: Point, radius: f64) -> Option<usize> {
+    let radius = if radius > 0.0 {
+        radius.min(MAX_HIT_RADIUS_CSS_PX)
+    } else {
+        0.0
+    };
     let mut best: Option<(f64, f64, usize)> = None;
     for (i, mark) in layout.marks.iter().enumerate() {
         let distance = mark.shape.distance_to(p);
-        if distance > HIT_RADIUS_CSS_PX {
+        if distance > radius {
             continue;
         }
         let b = mark.shape.bbox();
@@ -146,12 +161,25 @@ fn nearest(layout: &Layout, p: Point) -> Option<usize> {
     best.map(|(_, _, i)| i)
 }
 
-/// A point near a mark (within twice the hit radius of its centre) or anywhere on the chart.
-fn point(u: &mut Unstructured<'_>, layout: &Layout) -> Result<Point> {
+/// A radius to hit within, and a point near a mark (within twice that radius, or the mouse's if
+/// smaller, of its centre) or anywhere on the chart.
+fn point(u: &mut Unstructured<'_>, layout: &Layout) -> Result<(Point, f64)> {
     if u.is_empty() {
         return Err(arbitrary::Error::NotEnoughData);
     }
-    let spread = 2.0 * HIT_RADIUS_CSS_PX;
+    let radius = match u.int_in_range(0..=7u8)? {
+        0 => f64::arbitrary(u)?,
+        1 => 0.0,
+        2 => 2.0 * MAX_HIT_RADIUS_CSS_PX,
+        3 | 4 => TOUCH_HIT_RADIUS_CSS_PX,
+        _ => HIT_RADIUS_CSS_PX,
+    };
+    let spread = 2.0
+        * if radius > HIT_RADIUS_CSS_PX {
+            radius.min(MAX_HIT_RADIUS_CSS_PX)
+        } else {
+            HIT_RADIUS_CSS_PX
+        };
     let (x, y) = if !layout.marks.is_empty() && bool::arbitrary(u)? {
         let c = u.choose(&layout.marks)?.shape.centre();
         (c.x_css_px, c.y_css_px)
@@ -162,15 +190,17 @@ fn point(u: &mut Unstructured<'_>, layout: &Layout) -> Result<Point> {
         Ok(f64::from(u.int_in_range(0..=1000u16)?) / 1000.0 * size)
     };
     if x == 0.0 && y == 0.0 {
-        return Ok(Point {
+        let anywhere = Point {
             x_css_px: offset(u, layout.width_css_px + 40.0)? - 20.0,
             y_css_px: offset(u, layout.height_css_px + 40.0)? - 20.0,
-        });
+        };
+        return Ok((anywhere, radius));
     }
-    Ok(Point {
+    let near = Point {
         x_css_px: x + offset(u, 2.0 * spread)? - spread,
         y_css_px: y + offset(u, 2.0 * spread)? - spread,
-    })
+    };
+    Ok((near, radius))
 }
 
 struct Case {
