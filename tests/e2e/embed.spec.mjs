@@ -335,6 +335,8 @@ test.describe("embed.html's fallback", () => {
     await page.goto("/embed.html?chart=counts&theme=dark");
     const image = page.locator(`${EL} > figure.still img`);
     await expect(image).toBeVisible();
+    // Visible comes before chosen and loaded on a busy machine (currentSrc is empty until then).
+    await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await image.evaluate((img) => new URL(img.currentSrc).pathname)).toBe(
       `/data/fallback/${entry.slug}.dark.svg`,
     );
