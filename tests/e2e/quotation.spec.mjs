@@ -111,6 +111,19 @@ test.describe("the open card's Quotation", () => {
     await page.evaluate(() => document.getElementById("with").setAttribute("structured-data", ""));
     await expect.poll(() => quotations(page)).toEqual([expected(FIGURES[dated])]);
 
+    // Taken out of the page, its Quotation goes; put back with its card still open, it returns.
+    await page.evaluate(() => {
+      const element = document.getElementById("with");
+      /** @type {any} */ (window).parked = [element, element.parentNode, element.nextSibling];
+      element.remove();
+    });
+    await expect.poll(() => quotations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const [element, parent, next] = /** @type {any} */ (window).parked;
+      parent.insertBefore(element, next);
+    });
+    await expect.poll(() => quotations(page)).toEqual([expected(FIGURES[dated])]);
+
     // Taking the element out of the page takes its Quotation too.
     await page.evaluate(() => document.getElementById("with").remove());
     await expect.poll(() => quotations(page)).toEqual([]);

@@ -111,6 +111,8 @@ export class CitedStatsElement extends ElementBase {
     });
     resize.observe(this.#widget.ui.frame);
     this.#observers.push(resize);
+    // Moved within the page with a card open: its Quotation comes back with it.
+    this.#quote();
     if (!this.#started && (this.getAttribute("loading") === "eager" || this.#nearViewport())) {
       this.#start();
     } else if (!this.#started) {
