@@ -16,7 +16,7 @@ use cited_stats::dataset::{Figure, source_line};
 
 use super::args::Size;
 use super::html::escape_html;
-use super::output::{WriteFailure, exit_code, write_file, write_stdout};
+use super::output::{report, write_text};
 use super::svg::lay_out;
 use super::views::{Subject, View, standard_views};
 
@@ -29,13 +29,7 @@ const SOURCE_TEXT_CSS_PX: f64 = 12.0;
 /// Writes every view's download SVG and `index.json` into `output` and prints a one-line summary;
 /// exit 1 when a file cannot be written.
 pub fn run(figures: &[Figure], output: &Path, size: Size) -> ExitCode {
-    match write_all(figures, output, size) {
-        Ok(summary) => exit_code(write_stdout(summary.as_bytes())),
-        Err(message) => {
-            eprintln!("cited-stats: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    report(write_all(figures, output, size))
 }
 
 /// One download in `index.json`.
@@ -69,7 +63,7 @@ fn write_all(figures: &[Figure], folder: &Path, size: Size) -> Result<String, St
             continue;
         };
         let file = format!("{}.svg", view.slug());
-        bytes += write(&folder.join(&file), &svg)?;
+        bytes += write_text(&folder.join(&file), &svg)?;
         views.push(Entry {
             query: view.query_string(),
             file,
@@ -77,20 +71,11 @@ fn write_all(figures: &[Figure], folder: &Path, size: Size) -> Result<String, St
     }
     let written = views.len();
     let json = serde_json::to_string(&Index { views }).map_err(|e| format!("index.json: {e}"))?;
-    bytes += write(&folder.join("index.json"), &(json + "\n"))?;
+    bytes += write_text(&folder.join("index.json"), &(json + "\n"))?;
     Ok(format!(
         "{written} download SVGs and index.json written, {bytes} bytes in {}\n",
         folder.display()
     ))
-}
-
-/// Writes `text` to `path`, giving its length in bytes.
-fn write(path: &Path, text: &str) -> Result<usize, String> {
-    write_file(path, text.as_bytes()).map_err(|failure| match failure {
-        WriteFailure::Failed(message) => message,
-        WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
-    })?;
-    Ok(text.len())
 }
 
 /// The download SVG of `view`, or `None` when it cannot be laid out or has nothing to draw.

@@ -13,7 +13,7 @@ use cited_stats::dataset::Figure;
 
 use super::args::Size;
 use super::describe::describe;
-use super::output::{WriteFailure, exit_code, write_file, write_stdout};
+use super::output::{report, write_text};
 use super::svg::lay_out;
 use super::views::{View, standard_views};
 
@@ -50,13 +50,7 @@ struct Entry {
 /// Writes every view's SVGs and `index.json` into `output`, prints a one-line summary, and names
 /// each skipped view on standard error. Exit 1 only when a file cannot be written.
 pub fn run(figures: &[Figure], output: &Path, size: Size) -> ExitCode {
-    match write_all(figures, output, size) {
-        Ok(summary) => exit_code(write_stdout(summary.as_bytes())),
-        Err(message) => {
-            eprintln!("cited-stats: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    report(write_all(figures, output, size))
 }
 
 /// Writes every file and returns the one-line summary.
@@ -82,8 +76,8 @@ fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<String, St
                 dark,
                 description,
             } => {
-                bytes += write(&output.join(picture_file(&slug, "light")), &light)?;
-                bytes += write(&output.join(picture_file(&slug, "dark")), &dark)?;
+                bytes += write_text(&output.join(picture_file(&slug, "light")), &light)?;
+                bytes += write_text(&output.join(picture_file(&slug, "dark")), &dark)?;
                 entries.push(Entry {
                     query,
                     slug,
@@ -100,7 +94,7 @@ fn write_all(figures: &[Figure], output: &Path, size: Size) -> Result<String, St
         views: entries,
     };
     let json = serde_json::to_string(&index).map_err(|e| format!("index.json: {e}"))? + "\n";
-    bytes += write(&output.join("index.json"), &json)?;
+    bytes += write_text(&output.join("index.json"), &json)?;
     Ok(format!(
         "{written} views written ({} SVG files and index.json), {skipped} skipped, {bytes} bytes in {}\n",
         2 * written,
@@ -157,13 +151,4 @@ pub fn lay_out_view(figures: &[Figure], view: &View, size: Size) -> Result<LaidO
         description: describe(&view.subject, &spec, &laid_out, figures),
         layout: laid_out,
     })
-}
-
-/// Writes `text` to `path`, giving its length in bytes.
-fn write(path: &Path, text: &str) -> Result<usize, String> {
-    write_file(path, text.as_bytes()).map_err(|failure| match failure {
-        WriteFailure::Failed(message) => message,
-        WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
-    })?;
-    Ok(text.len())
 }

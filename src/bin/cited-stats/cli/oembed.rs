@@ -15,7 +15,7 @@ use cited_stats::dataset::Figure;
 use super::args::Size;
 use super::fallbacks::lay_out_view;
 use super::html::{IFRAME_HEIGHT, iframe_snippet};
-use super::output::{WriteFailure, exit_code, write_file, write_stdout};
+use super::output::{report, write_text};
 use super::views::standard_views;
 
 /// Who provides the embeds, as oEmbed's `provider_name`.
@@ -61,13 +61,7 @@ pub fn response(base: &str, query: &str, title: &str, size: Size) -> Response {
 /// Writes `output/<slug>.json` for every standard view with a picture and prints a one-line
 /// summary. Exit 1 when a file cannot be written.
 pub fn run(figures: &[Figure], base: &str, output: &Path, size: Size) -> ExitCode {
-    match write_all(figures, base, output, size) {
-        Ok(summary) => exit_code(write_stdout(summary.as_bytes())),
-        Err(message) => {
-            eprintln!("cited-stats: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    report(write_all(figures, base, output, size))
 }
 
 fn write_all(figures: &[Figure], base: &str, output: &Path, size: Size) -> Result<String, String> {
@@ -85,10 +79,7 @@ fn write_all(figures: &[Figure], base: &str, output: &Path, size: Size) -> Resul
             .map_err(|e| format!("the view {:?}: {e}", view.query_string()))?
             + "\n";
         let path = output.join(format!("{}.json", view.slug()));
-        write_file(&path, json.as_bytes()).map_err(|failure| match failure {
-            WriteFailure::Failed(message) => message,
-            WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
-        })?;
+        write_text(&path, &json)?;
         written += 1;
     }
     Ok(format!(

@@ -59,3 +59,24 @@ pub fn write_to(output: Option<&Path>, bytes: &[u8]) -> Result<(), WriteFailure>
 pub fn exit_code(written: Result<(), WriteFailure>) -> ExitCode {
     written.map_or_else(WriteFailure::exit_code, |()| ExitCode::SUCCESS)
 }
+
+/// The exit code of a command that writes files and then prints a one-line summary: the summary
+/// on standard output, or the problem named on standard error with exit 1.
+pub fn report(summary: Result<String, String>) -> ExitCode {
+    match summary {
+        Ok(summary) => exit_code(write_stdout(summary.as_bytes())),
+        Err(message) => {
+            eprintln!("cited-stats: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes `text` to `path`, giving its length in bytes, or the failure as a message naming the file.
+pub fn write_text(path: &Path, text: &str) -> Result<usize, String> {
+    write_file(path, text.as_bytes()).map_err(|failure| match failure {
+        WriteFailure::Failed(message) => message,
+        WriteFailure::ReaderGone => format!("cannot write {}", path.display()),
+    })?;
+    Ok(text.len())
+}
