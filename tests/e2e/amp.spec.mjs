@@ -1,7 +1,7 @@
 // AMP: the iframe page posts AMP's resize request, { sentinel: "amp", type: "embed-size", height },
 // to its parent beside its own height message, so that an <amp-iframe resizable> takes the embed's
 // height: with the embed document's height, again whenever that height changes.
-import { chartSettled, expect, markLayout, pagePoint, singleMarks, test } from "./support.mjs";
+import { addEmbedFrame, expect, markLayout, pagePoint, singleMarks, test } from "./support.mjs";
 
 const EL = "cited-stats";
 
@@ -17,25 +17,6 @@ async function hostRecordingAmp(page) {
     });
   });
   await page.goto("/fixtures/host/blank.html");
-}
-
-/** Adds the iframe of embed.html?`query` (no resizer: AMP's runtime is the parent's) and waits for its chart. */
-async function embed(page, query) {
-  await page.evaluate((src) => {
-    const iframe = document.createElement("iframe");
-    Object.assign(iframe, {
-      id: "frame",
-      src,
-      title: "A chart of figures quoted in Parliament",
-      width: "100%",
-      height: "480",
-    });
-    document.body.append(iframe);
-  }, `/embed.html?${query}`);
-  const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
-  await frame.waitForLoadState("load");
-  await chartSettled(frame, EL);
-  return frame;
 }
 
 /** The embed document's height, as the page measures what it posts. */
@@ -61,7 +42,7 @@ async function lastAmpIsHeight(page, frame) {
 
 test("the iframe page asks an amp-iframe for its height, and again as it changes", async ({ page }) => {
   await hostRecordingAmp(page);
-  const frame = await embed(page, "chart=bars&topic=care-leavers&height=300");
+  const frame = await addEmbedFrame(page, "chart=bars&topic=care-leavers&height=300"); // no resizer: AMP's runtime is the parent's
   const closed = await lastAmpIsHeight(page, frame);
   expect(closed).toBeGreaterThanOrEqual(300);
   // Exactly the message AMP documents: nothing more, every one of them from the embed's window.

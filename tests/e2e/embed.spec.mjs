@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import {
+  addEmbedFrame,
   CHART_BACKGROUND,
   chartSettled,
   expect,
@@ -125,22 +126,7 @@ async function embedIn(page, query, { resizer = true } = {}) {
   await recordPosts(page);
   await page.goto("/fixtures/host/blank.html");
   if (resizer) await addResizer(page);
-  await page.evaluate((src) => {
-    const iframe = document.createElement("iframe");
-    Object.assign(iframe, {
-      id: "frame",
-      src,
-      title: "A chart of figures quoted in Parliament",
-      width: "100%",
-      height: "480",
-      loading: "lazy",
-    });
-    document.body.append(iframe);
-  }, `/embed.html?${query}`);
-  const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
-  await frame.waitForLoadState("load");
-  await chartSettled(frame, EL);
-  return frame;
+  return addEmbedFrame(page, query, { loading: "lazy" });
 }
 
 /** The embed document's own height, and the iframe's. */

@@ -139,6 +139,35 @@ export function frames(page) {
 }
 
 /**
+ * Adds to the page the iframe of embed.html?`query` as the documented snippet writes it (with
+ * `attributes` on top, e.g. `loading`), and returns its frame once its chart is drawn.
+ * @param {import("@playwright/test").Page} page
+ * @param {string} query
+ * @param {Record<string, string>} [attributes]
+ */
+export async function addEmbedFrame(page, query, attributes = {}) {
+  await page.evaluate(
+    ([src, more]) => {
+      const iframe = document.createElement("iframe");
+      Object.assign(iframe, {
+        id: "frame",
+        src,
+        title: "A chart of figures quoted in Parliament",
+        width: "100%",
+        height: "480",
+        ...more,
+      });
+      document.body.append(iframe);
+    },
+    [`/embed.html?${query}`, attributes],
+  );
+  const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
+  await frame.waitForLoadState("load");
+  await chartSettled(frame, "cited-stats");
+  return frame;
+}
+
+/**
  * Waits until the element `selector` is ready, has drawn at its current width and its last state
  * is painted. Returns the state.
  */
