@@ -52,6 +52,11 @@ test("twenty widgets on one page, elements and iframes mixed, all draw", async (
     expect(view.message, `${widget.id} shows no message`).toBe(false);
     seen.push(view.query);
   }
+  // The elements' one shared module reports its memory (what scripts/bench-many.mjs reads), found
+  // though the build shortens the module's export names.
+  const memory = await page.evaluate(async () => (await import("/dist/cited-stats.js")).wasmMemoryBytes());
+  expect(memory).toBeGreaterThan(0);
+  expect(memory % 65536).toBe(0);
   // Each shows the view its own attributes or URL parameters ask for (theme is not part of it).
   expect(seen).toEqual([
     "",

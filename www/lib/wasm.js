@@ -44,9 +44,13 @@ export function init(input) {
   return started;
 }
 
-/** Bytes of the wasm module's linear memory, or 0 before it has started (for diagnostics). */
+/**
+ * Bytes of the wasm module's linear memory, or 0 before it has started (for diagnostics). The
+ * memory is found by its type: the build shortens every export's name (scripts/wasm-names.mjs).
+ */
 export function wasmMemoryBytes() {
-  return exports?.memory.buffer.byteLength ?? 0;
+  const memory = Object.values(exports ?? {}).find((value) => value instanceof WebAssembly.Memory);
+  return memory?.buffer.byteLength ?? 0;
 }
 
 /** The built-in dataset's URL (every figure whole: the public form of the data). */
