@@ -29,6 +29,7 @@ pub mod dataset;
 pub mod labels;
 pub mod number;
 pub mod query;
+pub mod quoting;
 mod sorting;
 pub mod transcript;
 #[cfg(not(target_arch = "wasm32"))]

@@ -15,6 +15,7 @@
 use std::fmt;
 
 use crate::number::Unit;
+use crate::quoting::Quoted;
 
 /// Where a problem is: file, position in it, and field when one is to blame.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -226,7 +227,7 @@ fn excerpt(text: &str) -> String {
     if text.chars().count() > 100 {
         out.push('…');
     }
-    format!("{out:?}")
+    Quoted(&out).to_string()
 }
 
 impl fmt::Display for Position {
@@ -271,16 +272,19 @@ impl fmt::Display for Problem {
             Problem::WrongType { expected, found } => {
                 write!(f, "expected {expected}, found {found}")
             }
-            Problem::NotInList { found, expected } => write!(f, "{found:?} is not {expected}"),
+            Problem::NotInList { found, expected } => {
+                write!(f, "{} is not {expected}", Quoted(found))
+            }
             Problem::BadId(id) => write!(
                 f,
-                "{id:?} is not an id (lower-case letters, digits and single hyphens)"
+                "{} is not an id (lower-case letters, digits and single hyphens)",
+                Quoted(id)
             ),
             Problem::DuplicateId { id, first } => match first {
                 Position::Record { number, .. } => {
-                    write!(f, "id {id:?} is already used by record {number}")
+                    write!(f, "id {} is already used by record {number}", Quoted(id))
                 }
-                other => write!(f, "id {id:?} is already used at {other}"),
+                other => write!(f, "id {} is already used at {other}", Quoted(id)),
             },
             Problem::Empty => write!(f, "empty"),
             Problem::FigureNotInQuote(figure) => {
@@ -304,7 +308,7 @@ impl fmt::Display for Problem {
                 places.len(),
                 places.join("; ")
             ),
-            Problem::UnknownTranscript(name) => write!(f, "no transcript named {name:?}"),
+            Problem::UnknownTranscript(name) => write!(f, "no transcript named {}", Quoted(name)),
             Problem::Disagrees {
                 words,
                 read,

@@ -4,6 +4,7 @@
 //! rest: what a page handed over that is not what the boundary takes.
 
 use crate::chart::Theme;
+use crate::quoting::Quoted;
 
 /// A dataset (or one of its two parts) that is not an array.
 pub fn not_an_array(source: &str) -> String {
@@ -71,7 +72,10 @@ pub fn option_missing(name: &str) -> String {
 
 /// A render option outside its list of names.
 pub fn option_not_in(name: &str, value: &str, expected: &str) -> String {
-    format!("render option `{name}`: {value:?} is not {expected}")
+    format!(
+        "render option `{name}`: {} is not {expected}",
+        Quoted(value)
+    )
 }
 
 /// A theme name that is neither theme's.
@@ -85,12 +89,18 @@ pub fn unknown_theme(name: &str) -> String {
 
 /// A colour not written `#rrggbb`.
 pub fn not_a_colour(name: &str, text: &str) -> String {
-    format!("render option `colours.{name}`: {text:?} is not a colour written #rrggbb")
+    format!(
+        "render option `colours.{name}`: {} is not a colour written #rrggbb",
+        Quoted(text)
+    )
 }
 
 /// A font family that is not a CSS font-family list.
 pub fn not_a_font_family(family: &str) -> String {
-    format!("render option `fontFamily`: {family:?} is not a CSS font-family list")
+    format!(
+        "render option `fontFamily`: {} is not a CSS font-family list",
+        Quoted(family)
+    )
 }
 
 /// The message for a widget whose call `call` trapped with `detail` (the `RuntimeError`'s text).

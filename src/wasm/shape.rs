@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::dataset::{FIELDS, FieldKind, Problem};
+use crate::quoting::Quoted;
 
 /// Whether a JS value is of a field's kind.
 fn accepts(kind: FieldKind, value: &JsValue) -> bool {
@@ -43,7 +44,7 @@ pub fn describe(value: &JsValue) -> String {
         if text.chars().count() > 60 {
             short.push('…');
         }
-        format!("a string {short:?}")
+        format!("a string {}", Quoted(&short))
     } else if let Some(n) = value.as_f64() {
         format!("the number {n}")
     } else if let Some(b) = value.as_bool() {

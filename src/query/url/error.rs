@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::quoting::Quoted;
+
 /// One problem with one parameter of a URL query string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlError {
@@ -27,8 +29,10 @@ impl fmt::Display for UrlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "URL parameter `{}`: {:?} {}",
-            self.parameter, self.value, self.problem
+            "URL parameter `{}`: {} {}",
+            self.parameter,
+            Quoted(&self.value),
+            self.problem
         )
     }
 }
