@@ -85,6 +85,106 @@ fn plotters_draws_each_mark_where_the_layout_puts_it() {
     }
 }
 
+/// The dataset's figures copied until there are `n`, each copy with its own id: thousands of marks
+/// on one chart, many of them on the same device pixels.
+fn copies(n: usize) -> Vec<cited_stats::dataset::Figure> {
+    let base = figures();
+    (0..n)
+        .map(|i| {
+            let mut figure = base[i % base.len()].clone();
+            figure.id = format!("copy-{i:05}");
+            figure
+        })
+        .collect()
+}
+
+/// The device pixels a mark paints, computed here from the layout alone: `None` for a mark with a
+/// sign or an open end, which is drawn whatever else is there.
+fn painted(mark: &cited_stats::chart::Mark, dpr: f64) -> Option<(u8, Vec<i64>, usize, bool)> {
+    if mark.marker.is_some() || mark.open_end.is_some() {
+        return None;
+    }
+    let (kind, points) = match mark.shape {
+        Shape::Circle {
+            centre,
+            radius_css_px,
+        } => (
+            0,
+            vec![
+                device(centre.x_css_px, dpr),
+                device(centre.y_css_px, dpr),
+                (radius_css_px * dpr).round().max(1.0) as i64,
+            ],
+        ),
+        Shape::Bar { rect } => (
+            1,
+            vec![
+                device(rect.x_css_px, dpr),
+                device(rect.y_css_px, dpr),
+                device(rect.right(), dpr),
+                device(rect.bottom(), dpr),
+            ],
+        ),
+        Shape::Interval { .. } => return None,
+    };
+    Some((kind, points, mark.series, mark.fill == Fill::Solid))
+}
+
+#[test]
+fn marks_painting_the_same_pixels_are_drawn_once() {
+    let many = copies(4_000);
+    for (chart, element, kind) in [
+        (ChartKind::Timeline, "<circle", 0),
+        (ChartKind::PercentDots, "<circle", 0),
+        (ChartKind::ValueBars, "<rect", 1),
+    ] {
+        for dpr in [1.0, 2.0] {
+            let spec = ChartSpec {
+                kind: chart,
+                device_pixel_ratio: dpr,
+                ..ChartSpec::default()
+            };
+            let layout = layout_for(&many, "", &spec);
+            let marks = layout
+                .marks
+                .iter()
+                .filter(|m| match m.shape {
+                    Shape::Circle { .. } => kind == 0,
+                    Shape::Bar { .. } => kind == 1,
+                    Shape::Interval { .. } => false,
+                })
+                .collect::<Vec<_>>();
+            let elements = |mark: &&cited_stats::chart::Mark| match mark.fill {
+                Fill::Solid => 1,
+                Fill::Outline => 2,
+            };
+            let always: usize = marks
+                .iter()
+                .filter(|m| painted(m, dpr).is_none())
+                .map(elements)
+                .sum();
+            let mut distinct = std::collections::BTreeMap::new();
+            for mark in marks.iter().filter(|m| painted(m, dpr).is_some()) {
+                distinct.insert(painted(mark, dpr), elements(mark));
+            }
+            let expected = always + distinct.values().sum::<usize>();
+            let every: usize = marks.iter().map(elements).sum();
+            let drawn = svg(&layout, &Theme::light()).matches(element).count();
+            let what = format!("{chart:?} at dpr {dpr}: {} marks", marks.len());
+            assert!(expected < every, "{what}: no shared pixels to test with");
+            if kind == 0 {
+                assert_eq!(drawn, expected, "{what}");
+            } else {
+                // Besides the marks: the background and the legend's swatches.
+                assert!(
+                    (expected..=expected + 1 + 2 * layout.legend.len()).contains(&drawn),
+                    "{what}: {drawn} drawn, {expected} expected"
+                );
+            }
+        }
+    }
+}
+
 /// Numbers to at most 3 decimals, so tiny float noise does not churn the goldens.
 fn normalise(svg: &str) -> String {
     let mut out = String::with_capacity(svg.len());

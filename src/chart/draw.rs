@@ -1,12 +1,14 @@
 //! Painting a [`Layout`] on any plotters backend: a canvas in the browser, SVG in tests and for the
 //! static fallback. Nothing is computed here but the CSS px → device px conversion; every position
-//! comes from the layout.
+//! comes from the layout. A mark whose pixels a later mark paints exactly again is left to the later
+//! one (`footprint.rs`).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
+use super::footprint::{device_length, device_point, marks_to_draw};
 use super::geometry::Point;
 use super::layout::{Anchor, Layout, Tone};
 use super::mark::{Fill, Mark, Marker, OpenEnd, Shape};
@@ -69,16 +71,13 @@ fn rgb(c: Colour) -> RGBColor {
 }
 
 impl<DB: DrawingBackend> Painter<'_, DB> {
-    /// CSS px → device px, the only place the ratio is applied.
+    /// CSS px → device px (the one conversion, [`device_point`], which the footprints share).
     fn device(&self, x_css_px: f64, y_css_px: f64) -> (i32, i32) {
-        (
-            (x_css_px * self.dpr).round() as i32,
-            (y_css_px * self.dpr).round() as i32,
-        )
+        device_point(x_css_px, y_css_px, self.dpr)
     }
 
     fn px(&self, css_px: f64) -> u32 {
-        (css_px * self.dpr).round().max(1.0) as u32
+        device_length(css_px, self.dpr)
     }
 
     fn run(&self, layout: &Layout) -> Outcome<DB> {
@@ -103,7 +102,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 1.0,
             )?;
         }
-        for mark in &layout.marks {
+        for mark in marks_to_draw(&layout.marks, self.dpr) {
             self.mark(mark)?;
         }
         for item in &layout.legend {

@@ -20,6 +20,7 @@
 mod draw;
 mod error;
 pub mod fit;
+mod footprint;
 pub mod geometry;
 mod hit;
 mod hit_index;
