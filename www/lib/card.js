@@ -13,6 +13,39 @@ export { syncQuotation } from "./quotation.js";
 /** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
 /** @typedef {import("../pkg/cited_stats.js").ClaimView} ClaimView */
 
+/**
+ * The card's own rules, beyond what the widget's stylesheet (styles.js) gives the card's header and
+ * buttons while this chunk loads. CSS comments stay out of the string: every byte of it ships.
+ */
+const CARD_CSS = `
+.card blockquote, .card .quote { margin: 8px 0; padding-left: 12px; border-left: 4px solid var(--accent); }
+.card mark { background: var(--highlight); color: inherit; padding: 0 2px; border-bottom: 2px solid var(--text); font-weight: 600; }
+.card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
+.card dt { color: var(--muted); }
+.card dd { margin: 0; }
+.card .inferred { font-style: italic; }
+.card .citation { font-size: 13px; color: var(--muted); user-select: all; overflow-wrap: anywhere; }
+.card .claim { margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--border); }
+.card h3 { font-size: 15px; margin: 0 0 4px; }
+.card .quotations { list-style: none; margin: 8px 0; padding: 0; }
+.card .quotation { margin-bottom: 12px; }
+.card .quotation-head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
+.card .agreement, .card .quotation-details { color: var(--muted); font-size: 13px; margin: 0; }
+.card .differs .agreement { color: var(--text); font-weight: 600; }
+`;
+
+/** @type {CSSStyleSheet | null} */
+let sheet = null;
+
+/** The card's stylesheet, shared by every widget on the page (constructed on first use). */
+export function cardStyles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+  }
+  return sheet;
+}
+
 /** @type {Record<string, string>} */
 const FIELD_NAMES = {
   speaker: "Speaker",

@@ -68,13 +68,6 @@ export const CSS = `
 .card { margin-top: 10px; padding: 12px 14px; border: 1px solid var(--border); border-radius: 6px; background: var(--background); }
 .card:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
 .card h2 { font-size: 17px; margin: 0 0 6px; }
-.card blockquote, .card .quote { margin: 8px 0; padding-left: 12px; border-left: 4px solid var(--accent); }
-.card mark { background: var(--highlight); color: inherit; padding: 0 2px; border-bottom: 2px solid var(--text); font-weight: 600; }
-.card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
-.card dt { color: var(--muted); }
-.card dd { margin: 0; }
-.card .inferred { font-style: italic; }
-.card .citation { font-size: 13px; color: var(--muted); user-select: all; overflow-wrap: anywhere; }
 .card .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .card button, .card a.button {
   font: inherit; font-size: 14px; padding: 4px 10px; border: 1px solid var(--border); border-radius: 4px;
@@ -82,13 +75,6 @@ export const CSS = `
 }
 .card button:focus-visible, .card a:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
 .card .status { color: var(--muted); font-size: 13px; }
-.card .claim { margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--border); }
-.card h3 { font-size: 15px; margin: 0 0 4px; }
-.card .quotations { list-style: none; margin: 8px 0; padding: 0; }
-.card .quotation { margin-bottom: 12px; }
-.card .quotation-head { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }
-.card .agreement, .card .quotation-details { color: var(--muted); font-size: 13px; margin: 0; }
-.card .differs .agreement { color: var(--text); font-weight: 600; }
 `;
 
 /** @type {CSSStyleSheet | null} */

@@ -477,6 +477,9 @@ export class Widget {
     const ready = cardCode !== null && !this.use((handle) => handle.detailsPending, true);
     const content = ready ? this.cardOf(index, figure) : this.cardWhileLoading(figure);
     if (!content) return;
+    const root = this.ui.frame.getRootNode();
+    if (ready && cardSheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(cardSheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardSheet];
     this.ui.card.replaceChildren(...content);
     this.ui.card.hidden = false;
     if (moveFocus) {
@@ -590,6 +593,9 @@ export class Widget {
 /** The card's builder (card.js), loaded on first need or when the page is idle; null until then. */
 /** @type {ReturnType<typeof import("./card.js").cardBuilder> | null} */
 let cardCode = null;
+/** The card's stylesheet (card.js), adopted by a widget's shadow root when it first shows a card. */
+/** @type {CSSStyleSheet | null} */
+let cardSheet = null;
 /** @type {Promise<void> | null} */
 let cardLoading = null;
 
@@ -597,6 +603,7 @@ let cardLoading = null;
 function loadCardCode() {
   cardLoading ??= import("./card.js").then((module) => {
     cardCode = module.cardBuilder({ h, bdi, longDate });
+    cardSheet = module.cardStyles();
   });
   cardLoading.catch(() => {
     cardLoading = null;
