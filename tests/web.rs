@@ -497,3 +497,53 @@ fn a_render_sums_up_its_view_and_takes_the_hosts_text_size() {
         Some("HC Deb 12 March 2009")
     );
 }
+
+/// In the browser a number's digits are JavaScript's (`src/number/text.rs`): they must be the ones
+/// Rust's `{}` writes, for whole, fractional, tiny, huge and subnormal values and 20,000 drawn from
+/// all bit patterns, but where two strings of the fewest digits are equally near the value.
+#[wasm_bindgen_test]
+fn numbers_are_written_in_the_browser_as_rust_writes_them() {
+    use cited_stats::number::text::Plain;
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        0.1,
+        0.1 + 0.2,
+        0.36,
+        12_000.0,
+        1.2e9,
+        1e21,
+        1e23,
+        1e-7,
+        5e-324,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        f64::MIN,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..20_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        values.push(f64::from_bits(state));
+        values.push((state % 10_000_000) as f64 / 10f64.powi((state % 5) as i32));
+    }
+    let mut ties = 0;
+    for value in values {
+        let (ours, rust) = (Plain(value).to_string(), format!("{value}"));
+        if ours == rust {
+            continue;
+        }
+        // Two strings of the fewest digits, equally near the value: JavaScript and Rust may pick
+        // either. Both must read back as the value, with as many digits.
+        assert_eq!(ours.parse::<f64>().unwrap(), value, "{ours} for {rust}");
+        assert_eq!(ours.len(), rust.len(), "{ours} for {rust}");
+        ties += 1;
+    }
+    // Such ties need 16 or 17 digits, exactly halfway: a handful of the 40,000.
+    assert!(ties < 100, "{ties} values written differently");
+}

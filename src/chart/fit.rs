@@ -3,6 +3,7 @@
 //! too large is clamped, with a notice naming the option, what was asked and what was drawn.
 
 use super::{ChartError, MIN_HEIGHT_CSS_PX, MIN_WIDTH_CSS_PX};
+use crate::number::text::Plain;
 
 /// Largest width or height accepted at all, CSS px (anything larger is an error, not clamped).
 pub const MAX_ASKED_CSS_PX: f64 = 100_000.0;
@@ -37,7 +38,7 @@ fn clamp_css(
     if !value.is_finite() || !(0.0..=MAX_ASKED_CSS_PX).contains(&value) {
         return Err(ChartError {
             option,
-            value: format!("{value}"),
+            value: Plain(value).to_string(),
             expected: "a number of CSS px from 0 to 100000",
         });
     }
@@ -45,7 +46,11 @@ fn clamp_css(
     let fitted = value.max(min).min(MAX_LAYOUT_CSS_PX);
     if fitted != value {
         notices.push(format!(
-            "chart option `{option}`: {value} CSS px is outside {min}–{MAX_LAYOUT_CSS_PX}; drawn at {fitted}"
+            "chart option `{option}`: {} CSS px is outside {}–{}; drawn at {}",
+            Plain(value),
+            Plain(min),
+            Plain(MAX_LAYOUT_CSS_PX),
+            Plain(fitted)
         ));
     }
     Ok(fitted)
@@ -64,7 +69,7 @@ pub fn fit(width_css_px: f64, height_css_px: f64, dpr: f64) -> Result<Fitted, Ch
     if !dpr.is_finite() || dpr <= 0.0 {
         return Err(ChartError {
             option: "devicePixelRatio",
-            value: format!("{dpr}"),
+            value: Plain(dpr).to_string(),
             expected: "a ratio above 0",
         });
     }
@@ -75,11 +80,15 @@ pub fn fit(width_css_px: f64, height_css_px: f64, dpr: f64) -> Result<Fitted, Ch
     let ratio = dpr.min(most);
     if ratio != dpr {
         notices.push(format!(
-            "chart option `devicePixelRatio`: {dpr} would need a backing store of {} × {} device px (at most {MAX_BACKING_SIDE_PX} a side, {MAX_BACKING_AREA_PX} in all, and a ratio of at most {MAX_DEVICE_PIXEL_RATIO}); drawn at {}",
-            (width * dpr).round(),
-            (height * dpr).round(),
+            "chart option `devicePixelRatio`: {} would need a backing store of {} × {} device px (at most {} a side, {} in all, and a ratio of at most {}); drawn at {}",
+            Plain(dpr),
+            Plain((width * dpr).round()),
+            Plain((height * dpr).round()),
+            Plain(MAX_BACKING_SIDE_PX),
+            Plain(MAX_BACKING_AREA_PX),
+            Plain(MAX_DEVICE_PIXEL_RATIO),
             // Three decimals, without `{:.3}` (exact float formatting, kilobytes of wasm).
-            (ratio * 1000.0).round() / 1000.0
+            Plain((ratio * 1000.0).round() / 1000.0)
         ));
     }
     Ok(Fitted {

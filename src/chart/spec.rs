@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::number::Unit;
+use crate::number::text::Plain;
 use crate::query::{ChartKind, GroupField, Query};
 
 use super::ChartError;
@@ -111,7 +112,7 @@ impl ChartSpec {
             } else {
                 Err(ChartError {
                     option,
-                    value: format!("{value}"),
+                    value: Plain(value).to_string(),
                     expected,
                 })
             }

@@ -15,6 +15,7 @@
 use std::fmt;
 
 use crate::number::Unit;
+use crate::number::text::Plain;
 use crate::quoting::Quoted;
 
 /// Where a problem is: file, position in it, and field when one is to blame.
@@ -331,14 +332,22 @@ impl fmt::Display for Problem {
             Problem::RangeWithoutHigh => f.write_str("qualifier \"range\" needs value_high"),
             Problem::HighWithoutRange => f.write_str("value_high is only for qualifier \"range\""),
             Problem::HighNotAbove { high, value } => {
-                write!(f, "upper value {high} is not above value {value}")
+                write!(
+                    f,
+                    "upper value {} is not above value {}",
+                    Plain(*high),
+                    Plain(*value)
+                )
             }
-            Problem::NotFinite(value) => write!(f, "{value} is not finite"),
+            Problem::NotFinite(value) => write!(f, "{} is not finite", Plain(*value)),
             Problem::Negative(value) => write!(
                 f,
-                "{value} is negative; the charts draw amounts of zero or more"
+                "{} is negative; the charts draw amounts of zero or more",
+                Plain(*value)
             ),
-            Problem::NotWholeNumber(value) => write!(f, "{value} is not a whole number ≥ 1"),
+            Problem::NotWholeNumber(value) => {
+                write!(f, "{} is not a whole number ≥ 1", Plain(*value))
+            }
             Problem::NotADate(text) => {
                 write!(f, "{} is not a date of the form YYYY-MM-DD", excerpt(text))
             }

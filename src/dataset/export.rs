@@ -11,6 +11,7 @@
 
 use super::{DatasetError, FIGURE_FIELDS, Figure, Position, Problem};
 use crate::claims::Claims;
+use crate::number::text::Plain;
 
 /// What an export derives for each figure after its own fields: how many times its quantity is
 /// quoted, and whether it agrees with every other quotation (null without a claim). A dataset
@@ -165,8 +166,10 @@ fn csv_row(
         text(&f.quote),
         text(&f.figure_text),
         f.figure_offset.to_string(),
-        f.value.to_string(),
-        f.value_high.map(|v| v.to_string()).unwrap_or_default(),
+        Plain(f.value).to_string(),
+        f.value_high
+            .map(|v| Plain(v).to_string())
+            .unwrap_or_default(),
         f.unit.to_string(),
         f.qualifier.to_string(),
         text(&f.measure),

@@ -10,6 +10,7 @@
 )]
 
 use super::Unit;
+use super::text::fixed;
 
 /// Formats a value for display in its unit: `£1.2bn`, `£73m`, `£5,000`, `12,000`, `36%`, `18 months`.
 ///
@@ -63,8 +64,8 @@ fn compact_count(value: f64) -> String {
 }
 
 /// At most `places` decimals, trailing zeros dropped: 1.20 → "1.2", 2.0 → "2".
-fn decimal(value: f64, places: usize) -> String {
-    let text = format!("{value:.places$}");
+fn decimal(value: f64, places: u32) -> String {
+    let text = fixed(value, places);
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {

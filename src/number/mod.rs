@@ -5,6 +5,7 @@ pub mod phrase;
 mod qualifier_words;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod scan;
+pub mod text;
 mod words;
 
 pub use format::format_value;

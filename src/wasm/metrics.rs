@@ -5,6 +5,7 @@ use std::cell::Cell;
 use web_sys::CanvasRenderingContext2d;
 
 use crate::chart::{ApproxTextMetrics, TextMetrics};
+use crate::number::text::Plain;
 
 /// Measures with `measureText` on a 2D context, in the theme's font family.
 pub struct CanvasTextMetrics<'a> {
@@ -27,8 +28,11 @@ impl<'a> CanvasTextMetrics<'a> {
 impl TextMetrics for CanvasTextMetrics<'_> {
     fn width_css_px(&self, text: &str, font_size_css_px: f64) -> f64 {
         if self.font_size_set.get() != font_size_css_px {
-            self.context
-                .set_font(&format!("{font_size_css_px}px {}", self.font_family));
+            self.context.set_font(&format!(
+                "{}px {}",
+                Plain(font_size_css_px),
+                self.font_family
+            ));
             self.font_size_set.set(font_size_css_px);
         }
         match self.context.measure_text(text) {

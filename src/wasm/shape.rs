@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::dataset::{FIELDS, FieldKind, Problem};
+use crate::number::text::Plain;
 use crate::quoting::Quoted;
 
 /// Whether a JS value is of a field's kind.
@@ -46,7 +47,7 @@ pub fn describe(value: &JsValue) -> String {
         }
         format!("a string {}", Quoted(&short))
     } else if let Some(n) = value.as_f64() {
-        format!("the number {n}")
+        format!("the number {}", Plain(n))
     } else if let Some(b) = value.as_bool() {
         format!("{b}")
     } else if js_sys::Array::is_array(value) {

@@ -5,6 +5,7 @@
 
 use crate::dataset::Figure;
 use crate::labels::{CITE_A_SOURCE, NAME_NO_SOURCE};
+use crate::number::text::Plain;
 use crate::query::{Selection, group};
 
 use super::super::ChartSpec;
@@ -43,8 +44,10 @@ pub(crate) fn lay_out(
     let ticks = linear_ticks(0.0, max.max(1.0), 5);
     let top = ticks.last().copied().unwrap_or(1.0).max(max).max(1.0);
     let x = LinearScale::new((0.0, top), (plot.x_css_px, plot.right()));
-    let tick_labels: Vec<(f64, String)> =
-        ticks.iter().map(|t| (x.map(*t), format!("{t}"))).collect();
+    let tick_labels: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|t| (x.map(*t), Plain(*t).to_string()))
+        .collect();
     frame.bottom_axis(
         &tick_labels,
         &format!("figures per {}", spec.group_by.slug()),

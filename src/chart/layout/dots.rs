@@ -7,6 +7,7 @@
 use crate::dataset::Figure;
 use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
 use crate::number::Unit;
+use crate::number::text::Plain;
 
 use super::super::hit_index::IndexPlan;
 use super::super::mark::{Description, Fill, Mark, Shape};
@@ -49,8 +50,10 @@ pub(crate) fn lay_out(
         (0.0, top),
         (plot.x_css_px + RADIUS_CSS_PX, plot.right() - RADIUS_CSS_PX),
     );
-    let tick_labels: Vec<(f64, String)> =
-        ticks.iter().map(|t| (x.map(*t), format!("{t}%"))).collect();
+    let tick_labels: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|t| (x.map(*t), format!("{}%", Plain(*t))))
+        .collect();
     frame.bottom_axis(&tick_labels, "per cent");
     let bands = BandScale::new(rows.len(), (plot.y_css_px, plot.bottom()), 0.0);
     let mut marks = Vec::new();

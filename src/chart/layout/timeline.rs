@@ -7,6 +7,7 @@
 
 use crate::collections::SortedMap;
 use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
+use crate::number::text::Plain;
 
 use crate::dataset::Figure;
 use crate::query::{Selection, group};
@@ -81,7 +82,10 @@ pub(crate) fn lay_out(
         let target = ((dated_right - plot.x_css_px) / 70.0).max(2.0) as usize;
         for year in linear_ticks(years.0.ceil(), years.1.floor(), target) {
             if let Some(date) = Date::new(year as u16, 1, 1) {
-                ticks.push((x.map(date.days_since_epoch() as f64), format!("{year}")));
+                ticks.push((
+                    x.map(date.days_since_epoch() as f64),
+                    Plain(year).to_string(),
+                ));
             }
         }
     }
