@@ -11,7 +11,7 @@ use super::DrawError;
 use super::footprint::{device_length, device_point, marks_to_draw};
 use super::geometry::Point;
 use super::layout::{Anchor, Layout, Tone};
-use super::mark::{Fill, Mark, Marker, OpenEnd, Shape};
+use super::mark::{Fill, Mark, Marker, OpenEnd, Shape, interval_strokes};
 use super::theme::{Colour, Theme};
 
 /// Draws the layout onto `area`, whose size in device pixels should be the layout's CSS size
@@ -176,6 +176,19 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         ))
     }
 
+    /// One stroke from `ends.0` to `ends.1`, CSS px.
+    fn stroke(&self, ends: (Point, Point), colour: Colour, width_css_px: f64) -> Outcome<DB> {
+        let (a, b) = ends;
+        self.line(
+            a.x_css_px,
+            a.y_css_px,
+            b.x_css_px,
+            b.y_css_px,
+            colour,
+            width_css_px,
+        )
+    }
+
     /// A diamond in the text colour, ringed in the background's, over `at`: it reads on any
     /// mark and in either theme.
     fn marker(&self, marker: Marker, at: Point) -> Outcome<DB> {
@@ -287,32 +300,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 to,
                 cap_css_px,
             } => {
-                let half = cap_css_px / 2.0;
                 let width = if fill == Fill::Solid { 3.0 } else { 1.5 };
-                self.line(
-                    from.x_css_px,
-                    from.y_css_px,
-                    to.x_css_px,
-                    to.y_css_px,
-                    colour,
-                    width,
-                )?;
-                self.line(
-                    from.x_css_px,
-                    from.y_css_px - half,
-                    from.x_css_px,
-                    from.y_css_px + half,
-                    colour,
-                    2.0,
-                )?;
-                self.line(
-                    to.x_css_px,
-                    to.y_css_px - half,
-                    to.x_css_px,
-                    to.y_css_px + half,
-                    colour,
-                    2.0,
-                )
+                let [bar, start, end] = interval_strokes(from, to, cap_css_px);
+                self.stroke(bar, colour, width)?;
+                self.stroke(start, colour, 2.0)?;
+                self.stroke(end, colour, 2.0)
             }
         }
     }

@@ -5,7 +5,8 @@
 //! the canvas a fill and the SVG an element for nothing. The layout, and so hit-testing and the
 //! keyboard, keep every mark.
 
-use super::mark::{Fill, Mark, Shape};
+use super::geometry::Point;
+use super::mark::{Fill, Mark, Shape, interval_strokes};
 use crate::sorting::sort_indices;
 
 /// A point in CSS px → device px at `device_pixel_ratio`: the one place the ratio is applied to a
@@ -36,51 +37,50 @@ const COVERED: i32 = -2;
 /// The pixels `mark` paints at `device_pixel_ratio`, as `draw` paints its shape.
 fn footprint(mark: &Mark, device_pixel_ratio: f64) -> Footprint {
     let mut footprint = [0; 15];
-    // The shape's points in CSS px, and for a circle its radius in device px.
-    let (kind, radius, points): (i32, u32, &[(f64, f64)]) = match mark.shape {
-        _ if mark.marker.is_some() || mark.open_end.is_some() => (ALWAYS, 0, &[]),
+    // The shape's points in CSS px (the first `count`), and for a circle its radius in device px.
+    let mut points = [Point {
+        x_css_px: 0.0,
+        y_css_px: 0.0,
+    }; 6];
+    let (kind, radius, count) = match mark.shape {
+        _ if mark.marker.is_some() || mark.open_end.is_some() => (ALWAYS, 0, 0),
         Shape::Circle {
             centre,
             radius_css_px,
-        } => (
-            0,
-            device_length(radius_css_px, device_pixel_ratio),
-            &[(centre.x_css_px, centre.y_css_px)],
-        ),
-        Shape::Bar { rect } => (
-            1,
-            0,
-            &[
-                (rect.x_css_px, rect.y_css_px),
-                (rect.right(), rect.bottom()),
-            ],
-        ),
+        } => {
+            points[0] = centre;
+            (0, device_length(radius_css_px, device_pixel_ratio), 1)
+        }
+        Shape::Bar { rect } => {
+            points[0] = Point {
+                x_css_px: rect.x_css_px,
+                y_css_px: rect.y_css_px,
+            };
+            points[1] = Point {
+                x_css_px: rect.right(),
+                y_css_px: rect.bottom(),
+            };
+            (1, 0, 2)
+        }
         Shape::Interval {
             from,
             to,
             cap_css_px,
         } => {
-            let half = cap_css_px / 2.0;
-            (
-                2,
-                0,
-                &[
-                    (from.x_css_px, from.y_css_px),
-                    (to.x_css_px, to.y_css_px),
-                    (from.x_css_px, from.y_css_px - half),
-                    (from.x_css_px, from.y_css_px + half),
-                    (to.x_css_px, to.y_css_px - half),
-                    (to.x_css_px, to.y_css_px + half),
-                ],
-            )
+            let [bar, start, end] = interval_strokes(from, to, cap_css_px);
+            points = [bar.0, bar.1, start.0, start.1, end.0, end.1];
+            (2, 0, 6)
         }
     };
     footprint[0] = kind;
     footprint[1] = i32::try_from(mark.series).unwrap_or(i32::MAX);
     footprint[2] = i32::from(mark.fill == Fill::Solid);
     footprint[3] = i32::try_from(radius).unwrap_or(i32::MAX);
-    for (slot, &(x, y)) in footprint[4..].chunks_exact_mut(2).zip(points) {
-        let (x, y) = device_point(x, y, device_pixel_ratio);
+    for (slot, point) in footprint[4..]
+        .chunks_exact_mut(2)
+        .zip(points.iter().take(count))
+    {
+        let (x, y) = device_point(point.x_css_px, point.y_css_px, device_pixel_ratio);
         slot.copy_from_slice(&[x, y]);
     }
     footprint

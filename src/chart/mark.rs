@@ -31,6 +31,24 @@ pub enum Shape {
     },
 }
 
+/// An interval's three strokes, in CSS px: from one end to the other, then the cap across each end.
+pub(crate) fn interval_strokes(from: Point, to: Point, cap_css_px: f64) -> [(Point, Point); 3] {
+    let half = cap_css_px / 2.0;
+    let cap = |at: Point| {
+        (
+            Point {
+                x_css_px: at.x_css_px,
+                y_css_px: at.y_css_px - half,
+            },
+            Point {
+                x_css_px: at.x_css_px,
+                y_css_px: at.y_css_px + half,
+            },
+        )
+    };
+    [(from, to), cap(from), cap(to)]
+}
+
 impl Shape {
     /// The smallest rectangle holding the shape.
     pub fn bbox(&self) -> Rect {
