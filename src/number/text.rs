@@ -57,41 +57,45 @@ fn in_browser(value: f64) -> String {
     without_exponent(&text)
 }
 
-/// A finite number written with an exponent ("1.5e+21", "-1e-7", or Rust's "1.5e21") written out
-/// in full ("1500000000000000000000", "-0.0000001"); text without an exponent is returned as it is.
+/// A finite number written with an exponent as JavaScript and Rust write one, one digit before any
+/// point ("1.5e+21", "-1e-7", Rust's "1.5e21"), written out in full ("1500000000000000000000",
+/// "-0.0000001"); text without an exponent is returned as it is.
 pub fn without_exponent(text: &str) -> String {
     let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
         return text.to_string();
     };
-    let Ok(exponent) = exponent.parse::<i32>() else {
+    let Ok(exponent) = exponent.parse::<i16>() else {
         return text.to_string();
     };
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", mantissa),
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{whole}{fraction}");
-    let digits = digits.trim_start_matches('0');
-    // Where the decimal point falls, counted in digits from the first one.
-    let skipped = whole
-        .len()
-        .saturating_sub(whole.trim_start_matches('0').len());
-    let point = i64::try_from(whole.len().saturating_sub(skipped))
-        .unwrap_or(0)
-        .saturating_add(i64::from(exponent));
-    let length = i64::try_from(digits.len()).unwrap_or(0);
-    let zeros = |n: i64| "0".repeat(usize::try_from(n).unwrap_or(0));
-    if digits.is_empty() {
-        format!("{sign}0")
-    } else if point >= length {
-        format!("{sign}{digits}{}", zeros(point.saturating_sub(length)))
-    } else if point <= 0 {
-        format!("{sign}0.{}{digits}", zeros(point.saturating_neg()))
-    } else {
-        let (left, right) = digits.split_at(usize::try_from(point).unwrap_or(0));
-        format!("{sign}{left}.{right}")
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |rest| ("-", rest));
+    let digits = mantissa.replace('.', "");
+    // Digits before the point: the one before the mantissa's point, moved by the exponent.
+    let point = exponent.saturating_add(1);
+    let mut out = String::from(sign);
+    let zeros = |n: i16, out: &mut String| out.extend((0..n).map(|_| '0'));
+    match usize::try_from(point) {
+        Ok(0) | Err(_) => {
+            out.push_str("0.");
+            zeros(point.saturating_neg(), &mut out);
+            out.push_str(&digits);
+        }
+        Ok(point) if point >= digits.len() => {
+            out.push_str(&digits);
+            zeros(
+                i16::try_from(point.saturating_sub(digits.len())).unwrap_or(0),
+                &mut out,
+            );
+        }
+        Ok(point) => {
+            let (whole, fraction) = digits.split_at(point);
+            out.push_str(whole);
+            out.push('.');
+            out.push_str(fraction);
+        }
     }
+    out
 }
 
 /// The most decimals [`fixed`] writes (so that its arithmetic stays within 64 bits).
