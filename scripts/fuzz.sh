@@ -21,11 +21,11 @@ source scripts/install-fuzz.sh
 
 # Executions per target in the default, reproducible run: about 45 s each at the rates measured
 # on this project's two-core machine with nothing else running (per second: curated_toml ~2,500,
-# dataset_json ~150,000, layout_hit ~2,300, number_phrase ~35,000, query_url ~21,000, transcript
-# ~21,000), roughly twice that when the machine is busy.
+# dataset_json ~150,000, layout_hit ~2,300, number_phrase ~35,000, number_text ~150,000,
+# query_url ~21,000, transcript ~21,000), roughly twice that when the machine is busy.
 declare -A fixed_runs=(
   [curated_toml]=100000 [dataset_json]=5000000 [layout_hit]=90000
-  [number_phrase]=1500000 [query_url]=1000000 [transcript]=1000000
+  [number_phrase]=1500000 [number_text]=5000000 [query_url]=1000000 [transcript]=1000000
 )
 fixed=1
 [ -n "${FUZZ_SECONDS:-}${FUZZ_RUNS:-}" ] && fixed=0
