@@ -40,6 +40,15 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// A slug as a reader reads it: its hyphens as spaces ("children-in-care" → "children in care"),
+/// for topics and claim keys. (Char by char: `str::replace` with a char pattern costs the browser
+/// module its own searcher.)
+pub fn slug_words(slug: &str) -> String {
+    slug.chars()
+        .map(|c| if c == '-' { ' ' } else { c })
+        .collect()
+}
+
 /// The name of month `number` (1 = January), if it is one.
 pub fn month_name(number: usize) -> Option<&'static str> {
     MONTHS.get(number.checked_sub(1)?).copied()

@@ -13,6 +13,7 @@
 
 use crate::claims::{Claims, claim_key};
 use crate::dataset::Figure;
+use crate::labels::slug_words;
 use crate::number::{Unit, format_value};
 use crate::query::ChartKind;
 use crate::sorting::sort_indices;
@@ -90,7 +91,7 @@ pub fn summarise(spec: &ChartSpec, layout: &Layout, figures: &[Figure]) -> Strin
             match claim {
                 Some(claim) => format!(
                     "{kind}: {}, {}",
-                    claim.key.replace('-', " "),
+                    slug_words(&claim.key),
                     crate::claims::summary(&claims, claim, figures)
                 ),
                 None => format!("{kind}: {}, {said}", count(n, "figure")),

@@ -61,7 +61,7 @@ fn when(quoted: &[&Figure]) -> String {
         _ => String::new(),
     };
     match (undated, span.is_empty()) {
-        (false, _) if !span.contains('–') => format!(" in {span}"),
+        (false, _) if !span.chars().any(|c| c == '–') => format!(" in {span}"),
         (false, _) => format!(", {span}"),
         (true, true) => ", undated".to_string(),
         (true, false) => format!(", {span} and undated"),

@@ -66,7 +66,7 @@ fn compact_count(value: f64) -> String {
 /// At most `places` decimals, trailing zeros dropped: 1.20 → "1.2", 2.0 → "2".
 fn decimal(value: f64, places: u32) -> String {
     let text = fixed(value, places);
-    let text = if text.contains('.') {
+    let text = if text.as_bytes().contains(&b'.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         text

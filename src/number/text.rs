@@ -70,7 +70,7 @@ pub fn without_exponent(text: &str) -> String {
     let (sign, mantissa) = mantissa
         .strip_prefix('-')
         .map_or(("", mantissa), |rest| ("-", rest));
-    let digits = mantissa.replace('.', "");
+    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
     // Digits before the point: the one before the mantissa's point, moved by the exponent.
     let point = exponent.saturating_add(1);
     let mut out = String::from(sign);

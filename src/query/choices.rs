@@ -2,6 +2,7 @@
 //! names things the dataset holds.
 
 use crate::collections::SortedMap;
+use crate::labels::slug_words;
 
 use serde::Serialize;
 
@@ -52,7 +53,7 @@ pub fn choices(figures: &[Figure]) -> Choices {
     let mut claims = Tally::default();
     for f in figures {
         if let Some(claim) = crate::claims::claim_key(f) {
-            claims.add(claim, &claim.replace('-', " "));
+            claims.add(claim, &slug_words(claim));
         }
         // Undated debates sort after every date.
         let order = f.date.clone().unwrap_or_else(|| "~".to_string());

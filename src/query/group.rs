@@ -2,7 +2,7 @@
 
 use crate::claims::claim_key;
 use crate::collections::SortedMap;
-use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED, NOT_QUOTED_ELSEWHERE};
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED, NOT_QUOTED_ELSEWHERE, slug_words};
 
 use crate::dataset::Figure;
 
@@ -74,7 +74,7 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
         GroupField::Debate => (figure.debate_id.clone(), figure.debate.clone()),
         GroupField::Topic => (
             figure.topic.slug().to_string(),
-            figure.topic.slug().replace('-', " "),
+            slug_words(figure.topic.slug()),
         ),
         GroupField::Unit => (
             figure.unit.slug().to_string(),
@@ -90,7 +90,7 @@ fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
             (party.to_string(), label.to_string())
         }
         GroupField::Claim => match claim_key(figure) {
-            Some(claim) => (claim.to_string(), claim.replace('-', " ")),
+            Some(claim) => (claim.to_string(), slug_words(claim)),
             None => (String::new(), NOT_QUOTED_ELSEWHERE.into()),
         },
         GroupField::Cited if figure.has_cited_source() => ("yes".into(), CITED_SOURCE.into()),

@@ -1,6 +1,7 @@
 //! What the card and the table show of a figure's claim: the other quotations of the same
 //! quantity, whether they agree, and the sentence that says so; all worded by the core.
 
+use crate::labels::slug_words;
 use wasm_bindgen::prelude::*;
 
 use crate::claims::summary;
@@ -70,7 +71,7 @@ impl CitedStats {
             .collect();
         Ok(Object::new()
             .set("key", claim.key.as_str())
-            .set("label", claim.key.replace('-', " "))
+            .set("label", slug_words(&claim.key))
             .set("summary", summary(&self.claims, claim, &self.figures))
             .set("differs", self.claims.claim_differs(claim))
             .set("thisDiffers", self.claims.differs(index))

@@ -8,7 +8,7 @@
 
 use crate::claims::{Interval, claim_key};
 use crate::dataset::Figure;
-use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
+use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED, slug_words};
 use crate::number::format_value;
 use crate::sorting::sort_indices;
 
@@ -95,7 +95,7 @@ pub(crate) fn lay_out(
         .iter()
         .map(|t| (scale.map(*t), format_value(*t, unit)))
         .collect();
-    let title = format!("{} ({})", key.replace('-', " "), unit_name(unit));
+    let title = format!("{} ({})", slug_words(key), unit_name(unit));
     frame.bottom_axis(&tick_labels, &title);
     let bands = BandScale::new(rows.len(), (plot.y_css_px, plot.bottom()), 0.0);
     let mut marks = Vec::new();
