@@ -11,6 +11,7 @@
 
 use super::Figure;
 use crate::labels::month_name;
+use crate::transcript::Date;
 
 /// "Helen Hayes MP (Labour, Dulwich and West Norwood), House of Commons, 24 November 2022,
 /// ‘Independent Review of Children’s Social Care’: “…quote…”"; unprinted fields are said so.
@@ -76,17 +77,12 @@ pub fn parliamentary_citation(figure: &Figure) -> Option<String> {
 
 /// "2022-11-24" → "24 November 2022".
 fn long_date(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (
-            m.parse::<usize>().ok().and_then(month_name),
-            d.parse::<u8>(),
-        ) {
-            (Some(month), Ok(day)) => format!("{day} {month} {y}"),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
-    }
+    Date::parse_iso(iso)
+        .and_then(|d| {
+            let month = month_name(usize::from(d.month))?;
+            Some(format!("{} {month} {:04}", d.day, d.year))
+        })
+        .unwrap_or_else(|| iso.to_string())
 }
 
 #[cfg(test)]

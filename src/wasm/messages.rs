@@ -54,10 +54,15 @@ pub fn figure_out_of_range(index: usize, held: usize) -> String {
 
 /// An object with a key the boundary does not take.
 pub fn unknown_key(what: &str, key: &str, fields: &[&str]) -> String {
-    format!(
-        "{what}: unknown field `{key}`, expected one of {}",
-        fields.join(", ")
-    )
+    // Written out, not `join`: the only `join` of `&str`s the module would carry.
+    let mut message = format!("{what}: unknown field `{key}`, expected one of ");
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            message.push_str(", ");
+        }
+        message.push_str(field);
+    }
+    message
 }
 
 /// A render option of the wrong type.
