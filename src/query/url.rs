@@ -228,27 +228,27 @@ fn read(query: &mut Query, param: Param, raw: &str, errors: &mut Vec<UrlError>) 
     let text = |value: &str| Ok(value.to_string());
     match param {
         Param::Chart => {
-            if let Some(chart) = one(name, raw, errors, |v| {
+            if let Some(chart) = one(name, raw, errors, &|v| {
                 known(ChartKind::from_slug(v), ChartKind::expected)
             }) {
                 query.chart = chart;
             }
         }
-        Param::Debate => query.debates = list(name, raw, errors, text),
-        Param::Speaker => query.speakers = list(name, raw, errors, text),
-        Param::Party => query.parties = list(name, raw, errors, text),
+        Param::Debate => query.debates = list(name, raw, errors, &text),
+        Param::Speaker => query.speakers = list(name, raw, errors, &text),
+        Param::Party => query.parties = list(name, raw, errors, &text),
         Param::Topic => {
-            query.topics = list(name, raw, errors, |v| {
+            query.topics = list(name, raw, errors, &|v| {
                 known(Topic::from_slug(v), Topic::expected)
             });
         }
         Param::Unit => {
-            query.units = list(name, raw, errors, |v| {
+            query.units = list(name, raw, errors, &|v| {
                 known(Unit::from_slug(v), Unit::expected)
             })
         }
         Param::Claim => {
-            query.claims = list(name, raw, errors, |v| {
+            query.claims = list(name, raw, errors, &|v| {
                 if is_claim_key(v) {
                     Ok(v.to_string())
                 } else {
@@ -257,26 +257,26 @@ fn read(query: &mut Query, param: Param, raw: &str, errors: &mut Vec<UrlError>) 
             })
         }
         Param::Quoted => {
-            query.quoted = one(name, raw, errors, |v| {
+            query.quoted = one(name, raw, errors, &|v| {
                 known(Quoted::from_slug(v), Quoted::expected)
             })
         }
-        Param::From => query.from = one(name, raw, errors, date),
-        Param::To => query.to = one(name, raw, errors, date),
+        Param::From => query.from = one(name, raw, errors, &date),
+        Param::To => query.to = one(name, raw, errors, &date),
         Param::Cited => {
-            query.has_cited_source = one(name, raw, errors, |v| match v {
+            query.has_cited_source = one(name, raw, errors, &|v| match v {
                 "yes" => Ok(true),
                 "no" => Ok(false),
                 _ => Err("is not one of (yes, no)".to_string()),
             });
         }
-        Param::Search => query.search = one(name, raw, errors, text).unwrap_or_default(),
+        Param::Search => query.search = one(name, raw, errors, &text).unwrap_or_default(),
         Param::Group => {
-            query.group_by = one(name, raw, errors, |v| {
+            query.group_by = one(name, raw, errors, &|v| {
                 known(GroupField::from_slug(v), GroupField::expected)
             })
         }
-        Param::Figure => query.selected_figure = one(name, raw, errors, text),
+        Param::Figure => query.selected_figure = one(name, raw, errors, &text),
     }
 }
 
@@ -289,12 +289,13 @@ fn date(value: &str) -> Result<Date, String> {
     Date::parse_iso(value).ok_or_else(|| "is not a date (YYYY-MM-DD)".to_string())
 }
 
-/// One value: decoded and read, or `None` with the problem recorded.
+/// One value: decoded and read, or `None` with the problem recorded. `parse` is a trait object, so
+/// the module holds one copy of this for each kind of value, not one for each reader.
 fn one<T>(
     name: &str,
     raw: &str,
     errors: &mut Vec<UrlError>,
-    parse: impl Fn(&str) -> Result<T, String>,
+    parse: &dyn Fn(&str) -> Result<T, String>,
 ) -> Option<T> {
     let value = decoded(name, raw, errors)?;
     let read = parse(&value);
@@ -316,10 +317,10 @@ fn list<T: Ord>(
     name: &str,
     raw: &str,
     errors: &mut Vec<UrlError>,
-    parse: impl Fn(&str) -> Result<T, String>,
+    parse: &dyn Fn(&str) -> Result<T, String>,
 ) -> SortedSet<T> {
     raw.split(',')
-        .filter_map(|item| one(name, item, errors, &parse))
+        .filter_map(|item| one(name, item, errors, parse))
         .collect()
 }
 
