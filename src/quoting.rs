@@ -19,6 +19,15 @@ use std::fmt;
 /// `text` in double quotes, escaped as above (see the module's documentation).
 pub struct Quoted<'a>(pub &'a str);
 
+/// At most `chars` characters of `text`, with "…" when it is longer, quoted: how a message shows a
+/// value that may be long.
+pub fn excerpt(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((end, _)) => Quoted(&format!("{}…", text.get(..end).unwrap_or(text))).to_string(),
+        None => Quoted(text).to_string(),
+    }
+}
+
 /// Whether `c` is written as `\u{…}`.
 fn is_hidden(c: char) -> bool {
     matches!(
@@ -100,6 +109,15 @@ mod tests {
         for text in &texts {
             assert_eq!(quoted(text), format!("{text:?}"), "{text:?}");
         }
+    }
+
+    #[test]
+    fn an_excerpt_keeps_so_many_characters_and_marks_a_cut() {
+        assert_eq!(excerpt("abc", 3), "\"abc\"");
+        assert_eq!(excerpt("abcd", 3), "\"abc…\"");
+        assert_eq!(excerpt("ééé\u{202e}", 3), "\"ééé…\"");
+        assert_eq!(excerpt("a\"b", 5), "\"a\\\"b\"");
+        assert_eq!(excerpt("", 0), "\"\"");
     }
 
     #[test]

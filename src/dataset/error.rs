@@ -16,7 +16,7 @@ use std::fmt;
 
 use crate::number::Unit;
 use crate::number::text::Plain;
-use crate::quoting::Quoted;
+use crate::quoting::{self, Quoted};
 
 /// Where a problem is: file, position in it, and field when one is to blame.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,11 +224,7 @@ impl DatasetError {
 
 /// At most 100 characters of a text, for messages.
 fn excerpt(text: &str) -> String {
-    let mut out: String = text.chars().take(100).collect();
-    if text.chars().count() > 100 {
-        out.push('…');
-    }
-    Quoted(&out).to_string()
+    quoting::excerpt(text, 100)
 }
 
 impl fmt::Display for Position {

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::dataset::{FIELDS, FieldKind, Problem};
 use crate::number::text::Plain;
-use crate::quoting::Quoted;
+use crate::quoting::excerpt;
 
 /// Whether a JS value is of a field's kind.
 fn accepts(kind: FieldKind, value: &JsValue) -> bool {
@@ -41,11 +41,7 @@ pub fn describe(value: &JsValue) -> String {
     } else if value.is_undefined() {
         "undefined".into()
     } else if let Some(text) = value.as_string() {
-        let mut short: String = text.chars().take(60).collect();
-        if text.chars().count() > 60 {
-            short.push('…');
-        }
-        format!("a string {}", Quoted(&short))
+        format!("a string {}", excerpt(&text, 60))
     } else if let Some(n) = value.as_f64() {
         format!("the number {}", Plain(n))
     } else if let Some(b) = value.as_bool() {
