@@ -32,16 +32,18 @@ pub struct Group {
 /// outside `figures` are skipped).
 pub fn group(figures: &[Figure], selection: &Selection, by: GroupField) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut position: SortedMap<String, usize> = SortedMap::default();
+    // Keys borrowed from the figures: a group's own key and label are written once, when the
+    // group is made, not once per figure.
+    let mut position: SortedMap<&str, usize> = SortedMap::default();
     for &index in &selection.indices {
         let Some(figure) = figures.get(index) else {
             continue;
         };
-        let (key, label) = key_and_label(figure, by);
-        let slot = *position.entry(key.clone(), || {
+        let key = key_of(figure, by);
+        let slot = *position.entry(key, || {
             groups.push(Group {
-                key,
-                label,
+                key: key.to_string(),
+                label: label_of(figure, by),
                 count: 0,
                 cited: 0,
                 uncited: 0,
@@ -68,33 +70,36 @@ pub fn group(figures: &[Figure], selection: &Selection, by: GroupField) -> Vec<G
     groups
 }
 
-fn key_and_label(figure: &Figure, by: GroupField) -> (String, String) {
+/// The figure's value of `by` as a URL filter takes it ([`Group::key`]).
+fn key_of(figure: &Figure, by: GroupField) -> &str {
     match by {
-        GroupField::Speaker => (figure.speaker.clone(), figure.speaker.clone()),
-        GroupField::Debate => (figure.debate_id.clone(), figure.debate.clone()),
-        GroupField::Topic => (
-            figure.topic.slug().to_string(),
-            slug_words(figure.topic.slug()),
-        ),
-        GroupField::Unit => (
-            figure.unit.slug().to_string(),
-            figure.unit.label().to_string(),
-        ),
-        GroupField::Party => {
-            let party = party_key(figure);
-            let label = if party.is_empty() {
-                "no party printed"
-            } else {
-                party
-            };
-            (party.to_string(), label.to_string())
-        }
-        GroupField::Claim => match claim_key(figure) {
-            Some(claim) => (claim.to_string(), slug_words(claim)),
-            None => (String::new(), NOT_QUOTED_ELSEWHERE.into()),
+        GroupField::Speaker => &figure.speaker,
+        GroupField::Debate => &figure.debate_id,
+        GroupField::Topic => figure.topic.slug(),
+        GroupField::Unit => figure.unit.slug(),
+        GroupField::Party => party_key(figure),
+        GroupField::Claim => claim_key(figure).unwrap_or(""),
+        GroupField::Cited if figure.has_cited_source() => "yes",
+        GroupField::Cited => "no",
+    }
+}
+
+/// The figure's value of `by` for people to read ([`Group::label`]).
+fn label_of(figure: &Figure, by: GroupField) -> String {
+    match by {
+        GroupField::Speaker => figure.speaker.clone(),
+        GroupField::Debate => figure.debate.clone(),
+        GroupField::Topic => slug_words(figure.topic.slug()),
+        GroupField::Unit => figure.unit.label().to_string(),
+        GroupField::Party => match party_key(figure) {
+            "" => "no party printed".to_string(),
+            party => party.to_string(),
         },
-        GroupField::Cited if figure.has_cited_source() => ("yes".into(), CITED_SOURCE.into()),
-        GroupField::Cited => ("no".into(), NO_SOURCE_NAMED.into()),
+        GroupField::Claim => {
+            claim_key(figure).map_or_else(|| NOT_QUOTED_ELSEWHERE.into(), slug_words)
+        }
+        GroupField::Cited if figure.has_cited_source() => CITED_SOURCE.into(),
+        GroupField::Cited => NO_SOURCE_NAMED.into(),
     }
 }
 
