@@ -18,32 +18,60 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::{Figure, is_detail_field};
 
-/// The first part: one JSON array of the figures without their detail fields, one per line.
+/// The first part: the figures without their detail fields, column by column (see
+/// [`json_columns`]).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn to_json_first(figures: &[Figure]) -> String {
-    json_array(figures, |key| !is_detail_field(key))
+pub fn to_json_first(figures: &[Figure]) -> Result<String, serde_json::Error> {
+    json_columns(figures, |key| !is_detail_field(key))
 }
 
-/// The detail part: one JSON array of each figure's `id` and detail fields, in dataset order.
+/// The detail part: each figure's `id` and detail fields, column by column, in dataset order.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn to_json_detail(figures: &[Figure]) -> String {
-    json_array(figures, |key| key == "id" || is_detail_field(key))
+pub fn to_json_detail(figures: &[Figure]) -> Result<String, serde_json::Error> {
+    json_columns(figures, |key| key == "id" || is_detail_field(key))
 }
 
+/// One JSON object holding, for each kept field, the array of every figure's value, one field per
+/// line: `{"id":["…","…"],\n"value":[2.0,1.0]}`. Written once per field, not once per figure,
+/// the part is about 0.5 kB brotli smaller than one object per figure; the browser turns it back
+/// into one object per figure (`www/lib/columns.js`) before the core reads it.
 #[cfg(not(target_arch = "wasm32"))]
-fn json_array(figures: &[Figure], keep: impl Fn(&str) -> bool) -> String {
-    let lines: Vec<String> = figures
+fn json_columns(
+    figures: &[Figure],
+    keep: impl Fn(&str) -> bool,
+) -> Result<String, serde_json::Error> {
+    let records = figures
         .iter()
-        .filter_map(|figure| match serde_json::to_value(figure) {
-            Ok(serde_json::Value::Object(fields)) => {
-                let kept: serde_json::Map<String, serde_json::Value> =
-                    fields.into_iter().filter(|(key, _)| keep(key)).collect();
-                serde_json::to_string(&kept).ok()
-            }
-            _ => None,
+        .map(|figure| match serde_json::to_value(figure)? {
+            serde_json::Value::Object(fields) => Ok(fields),
+            _ => Ok(serde_json::Map::new()),
         })
-        .collect();
-    format!("[\n{}\n]\n", lines.join(",\n"))
+        .collect::<Result<Vec<_>, serde_json::Error>>()?;
+    let fields: Vec<&str> = records
+        .first()
+        .map(|first| {
+            first
+                .keys()
+                .map(String::as_str)
+                .filter(|key| keep(key))
+                .collect()
+        })
+        .unwrap_or_default();
+    let lines = fields
+        .iter()
+        .map(|&field| {
+            let column: Vec<&serde_json::Value> = records
+                .iter()
+                .map(|record| record.get(field).unwrap_or(&serde_json::Value::Null))
+                .collect();
+            Ok(format!(
+                "{}:{}",
+                serde_json::to_string(field)?,
+                serde_json::to_string(&column)?
+            ))
+        })
+        .collect::<Result<Vec<String>, serde_json::Error>>()?;
+    Ok(format!("{{\n{}\n}}\n", lines.join(",\n")))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -77,10 +105,8 @@ mod tests {
     #[test]
     fn the_two_parts_join_back_into_the_whole_dataset() {
         let figures = embedded_figures().unwrap();
-        let first: Vec<serde_json::Map<String, serde_json::Value>> =
-            serde_json::from_str(&to_json_first(&figures)).unwrap();
-        let detail: Vec<serde_json::Map<String, serde_json::Value>> =
-            serde_json::from_str(&to_json_detail(&figures)).unwrap();
+        let first = rows(&to_json_first(&figures).unwrap(), figures.len());
+        let detail = rows(&to_json_detail(&figures).unwrap(), figures.len());
         assert_eq!(first.len(), figures.len());
         assert_eq!(detail.len(), figures.len());
         for ((mut joined, more), figure) in first.into_iter().zip(detail).zip(&figures) {
@@ -90,5 +116,25 @@ mod tests {
             let back: Figure = serde_json::from_value(serde_json::Value::Object(joined)).unwrap();
             assert_eq!(&back, figure);
         }
+    }
+
+    /// One object per figure from a part written column by column, as `www/lib/columns.js` makes
+    /// them; every column has one value per figure.
+    #[allow(clippy::unwrap_used)] // a helper of the tests: a failed unwrap is a failed test
+    fn rows(part: &str, count: usize) -> Vec<serde_json::Map<String, serde_json::Value>> {
+        let columns: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(part).unwrap();
+        (0..count)
+            .map(|i| {
+                columns
+                    .iter()
+                    .map(|(field, values)| {
+                        let values = values.as_array().unwrap();
+                        assert_eq!(values.len(), count, "{field}");
+                        (field.clone(), values[i].clone())
+                    })
+                    .collect()
+            })
+            .collect()
     }
 }

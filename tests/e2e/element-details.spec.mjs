@@ -1,7 +1,7 @@
 // The built-in dataset in two parts: the chart draws and answers hover from the first part alone;
 // a card opens at once and fills in when the quotes arrive (or says why they could not be had); a
-// search waits for the quotes before anything is drawn; the explorer's table and downloads get
-// whole figures.
+// part that is not the build's columns of one length is named, never drawn short; a search waits
+// for the quotes before anything is drawn; the explorer's table and downloads get whole figures.
 import { FIGURES, RECORDS, chartSettled, expect, openExplorer, test } from "./support.mjs";
 
 const EL = "cited-stats";
@@ -88,6 +88,47 @@ test.describe("the built-in dataset's two parts", () => {
     expect(await page.evaluate((sel) => document.querySelector(sel).marks().length, EL)).toBeGreaterThan(0);
     expect(problems.console.every((line) => /status of 404/.test(line))).toBe(true);
     problems.console.length = 0;
+  });
+
+  test("a detail part that is not the build's columns is named in the card, and the chart keeps working", async ({
+    page,
+  }) => {
+    // One object per figure, the form of figures.json, where the build writes one array per field.
+    await page.route(DETAIL, (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify([{ id: FIGURES[0].id }]) }),
+    );
+    await page.goto("/embed.html?chart=bars&topic=fostering");
+    const state = await chartSettled(page, EL);
+    await page.evaluate(([sel, i]) => document.querySelector(sel).openFigure(i), [EL, state.indices[0]]);
+    await expect(page.locator(`${EL} section.card .status.loading`)).toHaveText(
+      /^The quote could not be loaded: dataset http:\/\/127\.0\.0\.1:\d+\/data\/figures-detail\.json: expected the figures column by column \(an object of arrays\), got an array$/,
+    );
+    expect(await page.evaluate((sel) => document.querySelector(sel).marks().length, EL)).toBeGreaterThan(0);
+  });
+
+  test("a first part whose columns differ in length is refused by name, never drawn short", async ({ page }) => {
+    await page.route("**/data/figures-first.json", async (route) => {
+      const columns = await (await route.fetch()).json();
+      columns.value = columns.value.slice(1);
+      await route.fulfill({ contentType: "application/json", body: JSON.stringify(columns) });
+    });
+    await page.goto("/embed.html");
+    const rejected = await page.evaluate(
+      (sel) =>
+        document.querySelector(sel).ready.then(
+          () => null,
+          (error) => error.message,
+        ),
+      EL,
+    );
+    expect(rejected).toMatch(
+      new RegExp(
+        `^dataset http://127\\.0\\.0\\.1:\\d+/data/figures-first\\.json: column "value" has ${FIGURES.length - 1} values, column "\\w+" ${FIGURES.length}$`,
+      ),
+    );
+    const message = page.locator(`${EL} .message`);
+    await expect(message).toContainText("cited-stats could not show this chart.");
+    await expect(message).toContainText(rejected);
   });
 
   test("a search in the first view waits for the quotes, so a word found only in a quote is found", async ({

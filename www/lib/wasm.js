@@ -2,6 +2,7 @@
 // built-in dataset once per URL.
 import initWasm, { datasetTooLarge } from "../pkg/cited_stats.js";
 import { datasetUrl } from "./attributes.js";
+import { figuresOfColumns } from "./columns.js";
 import { guardedDataset, guardedParts } from "./engine.js";
 import { fetchWatched } from "./fetch.js";
 import { DATASET_LIMITS } from "./vocabulary.js";
@@ -58,22 +59,23 @@ export const BUILT_IN_DATASET = new URL("../data/figures.json", import.meta.url)
 /**
  * The built-in dataset as the element loads it, in two parts: what the first draw, hover, filters
  * and search need, then each figure's quote and provenance (fetched when a card first opens, a
- * search or download needs them, or the page is idle).
+ * search or download needs them, or the page is idle). Both are written column by column
+ * (columns.js).
  */
 export const BUILT_IN_PARTS = {
   first: new URL("../data/figures-first.json", import.meta.url).href,
   detail: new URL("../data/figures-detail.json", import.meta.url).href,
 };
 
-/** @type {Map<string, Promise<object[]>>} */
+/** @type {Map<string, Promise<unknown>>} */
 const datasets = new Map();
 
 /**
- * Fetches a dataset (a JSON array of figures) once per URL. The body is counted as it streams in
+ * Fetches a dataset (a JSON array of figures, or a built-in part's columns) once per URL. The body is counted as it streams in
  * and reading stops once it passes the core's byte limit, so a huge or endless response is
  * refused (naming the limit and what arrived) without being held in memory.
  * @param {string} url
- * @returns {Promise<object[]>}
+ * @returns {Promise<unknown>}
  */
 export function fetchDataset(url) {
   if (!datasets.has(url)) {
@@ -92,7 +94,7 @@ export function fetchDataset(url) {
     loading.catch(() => datasets.delete(url));
     datasets.set(url, loading);
   }
-  return /** @type {Promise<object[]>} */ (datasets.get(url));
+  return /** @type {Promise<unknown>} */ (datasets.get(url));
 }
 
 /**
@@ -161,7 +163,8 @@ export async function datasetFigures(source, what) {
     // refused by name here and never handed to fetch.
     const url = datasetUrl(String(source), globalThis.document?.baseURI ?? globalThis.location?.href);
     if (url.problem !== undefined) throw new Error(`${what}: ${JSON.stringify(String(source))} ${url.problem}`);
-    return { figures: await fetchDataset(url.value), name: url.value };
+    // Whether it is an array of figures is the core's to check and name.
+    return { figures: /** @type {object[]} */ (await fetchDataset(url.value)), name: url.value };
   }
   const kind =
     source === null ? "null" : typeof source === "object" ? (source.constructor?.name ?? "object") : typeof source;
@@ -186,14 +189,16 @@ export async function loadDataset(source) {
  * `figures`, and resolves when every figure is whole. The handle survives traps (engine.js).
  */
 export async function openBuiltIn() {
-  const [first] = await Promise.all([fetchDataset(BUILT_IN_PARTS.first), init()]);
+  const [columns] = await Promise.all([fetchDataset(BUILT_IN_PARTS.first), init()]);
+  const first = figuresOfColumns(columns, `dataset ${BUILT_IN_PARTS.first}`);
   const handle = guardedParts(first, BUILT_IN_PARTS.first);
   // Each record is whole once `details()` has joined its detail part.
   const figures = /** @type {import("../pkg/cited_stats.js").Figure[]} */ (first.map((record) => ({ ...record })));
   /** @type {Promise<void> | null} */
   let joining = null;
   const details = () => {
-    joining ??= fetchDataset(BUILT_IN_PARTS.detail).then((more) => {
+    joining ??= fetchDataset(BUILT_IN_PARTS.detail).then((columns) => {
+      const more = figuresOfColumns(columns, `dataset ${BUILT_IN_PARTS.detail}`);
       handle.addDetails(first, more, BUILT_IN_PARTS.detail);
       figures.forEach((figure, i) => Object.assign(figure, more[i]));
     });

@@ -14,8 +14,8 @@ pub fn run(figures: &[Figure], format: &str, output: Option<&Path>) -> Result<Ex
         "jsonl" => to_jsonl(figures),
         "json" => to_json(figures),
         "csv" => to_csv(figures),
-        "json-first" => to_json_first(figures),
-        "json-detail" => to_json_detail(figures),
+        "json-first" => to_json_first(figures).map_err(|e| format!("json-first: {e}"))?,
+        "json-detail" => to_json_detail(figures).map_err(|e| format!("json-detail: {e}"))?,
         other => {
             return Err(format!(
                 "--format {other:?} is not one of jsonl, json, csv, json-first, json-detail"
