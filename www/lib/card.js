@@ -4,12 +4,16 @@
 // it cannot reorder the card's own words. When other figures state the same quantity, an "Also
 // quoted" section lists them (card-claims.js). Loaded on first need (widget.js): it imports only
 // card-claims.js and quotation.js (the open card's schema.org Quotation for the page's head, which
-// element.js asks for through this module), which import nothing, and both builders take the page's
-// DOM helpers (dom.js) from the widget, so the card's chunk needs no other file.
+// element.js asks for through this module), which import nothing, and the builders take the page's
+// DOM and query helpers (dom.js, query-string.js, explorer-link.js) from the widget, so the card's
+// chunk needs no other file. The widget's card is wired here too (`widgetCardBuilder`): the site
+// script keeps only the header it shows while this chunk loads.
 import { claimSectionBuilder } from "./card-claims.js";
 
 export { syncQuotation } from "./quotation.js";
 
+/** @typedef {import("./widget.js").Widget} Widget */
+/** @typedef {import("../pkg/cited_stats.js").State} State */
 /** @typedef {import("../pkg/cited_stats.js").Figure} Figure */
 /** @typedef {import("../pkg/cited_stats.js").ClaimView} ClaimView */
 
@@ -199,5 +203,62 @@ export function cardBuilder({ h, bdi, longDate }) {
       ),
       claim ? claimSection(claim.view, claim) : null,
     ].filter((node) => node !== null);
+  };
+}
+
+/**
+ * A widget's card, wired: what the open card shows of the widget's state (its place among its
+ * mark's figures, whether the view still holds it, its permalink) and what its buttons do to the
+ * widget (close, step through the mark's figures, open another quotation, compare a claim's
+ * quotations). The site script keeps only the header shown while this chunk loads. Over the page's
+ * DOM and query helpers, handed in so that they stay in the site script.
+ * @param {Pick<typeof import("./dom.js"), "h" | "bdi" | "longDate">
+ *   & Pick<typeof import("./query-string.js"), "withFigure" | "buildQuery">
+ *   & Pick<typeof import("./explorer-link.js"), "explorerLink">} helpers
+ */
+export function widgetCardBuilder({ h, bdi, longDate, withFigure, buildQuery, explorerLink }) {
+  const build = cardBuilder({ h, bdi, longDate });
+
+  /**
+   * Shows the quotations of claim `key` side by side (`chart=compare&claim=key`; other filters
+   * cleared), keeping figure `id`'s card open, and moves focus to the chart.
+   * @param {Widget} widget
+   * @param {string} key
+   * @param {string} id
+   */
+  function compareClaim(widget, key, id) {
+    widget.apply(withFigure(buildQuery({ chart: ["compare"], claim: [key] }), id), { fromReader: true });
+    widget.ui.overlay.focus();
+  }
+
+  /**
+   * The card's content for dataset index `index` of `widget`, whose card is open (null when the
+   * engine failed).
+   * @param {Widget} widget
+   * @param {number} index
+   * @param {Figure} figure
+   */
+  return function widgetCard(widget, index, figure) {
+    const { indices, at } = /** @type {NonNullable<Widget["card"]>} */ (widget.card);
+    const options = {
+      step: { at: at + 1, of: indices.length },
+      outside: !(/** @type {State} */ (widget.state).indices.includes(index)),
+      // Only the built-in dataset's figures are in the explorer: a permalink for another
+      // dataset's figure would open a different quote that happens to share its id.
+      permalink: widget.dataset === null ? explorerLink(widget.host.explorer, withFigure("", figure.id)) : null,
+      dataset: widget.dataset,
+      onClose: () => widget.closeCard({ moveFocus: true }),
+      onStep: (/** @type {number} */ delta) =>
+        widget.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
+      onCopied: () => {},
+    };
+    const view = widget.use((handle) => handle.figureView(index));
+    // The other quotations of the same quantity, when there are any (the details are in by now).
+    const claim = widget.use((handle) => handle.claimView(index));
+    const actions = {
+      onOpen: (/** @type {number} */ other) => widget.openFigures([other], 0, { moveFocus: true, reveal: true }),
+      onCompare: (/** @type {string} */ key) => compareClaim(widget, key, figure.id),
+    };
+    return view ? build(figure, view, options, claim ? { view: claim, ...actions } : null) : null;
   };
 }

@@ -475,7 +475,9 @@ export class Widget {
     const { moveFocus } = card;
     const figure = this.figures[index];
     const ready = cardCode !== null && !this.use((handle) => handle.detailsPending, true);
-    const content = ready ? this.cardOf(index, figure) : this.cardWhileLoading(figure);
+    const content = ready
+      ? /** @type {NonNullable<typeof cardCode>} */ (cardCode)(this, index, figure)
+      : this.cardWhileLoading(figure);
     if (!content) return;
     const root = this.ui.frame.getRootNode();
     if (ready && cardSheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(cardSheet))
@@ -490,47 +492,6 @@ export class Widget {
       card.reveal = false;
       this.ui.card.scrollIntoView({ block: "nearest" });
     }
-  }
-
-  /**
-   * The card's content for dataset index `index` (null when the engine failed).
-   * @param {number} index
-   * @param {Figure} figure
-   */
-  cardOf(index, figure) {
-    const { indices, at } = /** @type {Card} */ (this.card);
-    const options = {
-      step: { at: at + 1, of: indices.length },
-      outside: !(/** @type {State} */ (this.state).indices.includes(index)),
-      // Only the built-in dataset's figures are in the explorer: a permalink for another
-      // dataset's figure would open a different quote that happens to share its id.
-      permalink: this.dataset === null ? explorerLink(this.host.explorer, withFigure("", figure.id)) : null,
-      dataset: this.dataset,
-      onClose: () => this.closeCard({ moveFocus: true }),
-      onStep: (/** @type {number} */ delta) =>
-        this.openFigures(indices, (at + delta + indices.length) % indices.length, { moveFocus: true }),
-      onCopied: () => {},
-    };
-    const view = this.use((handle) => handle.figureView(index));
-    // The other quotations of the same quantity, when there are any (the details are in by now).
-    const claim = this.use((handle) => handle.claimView(index));
-    const actions = {
-      onOpen: (/** @type {number} */ other) => this.openFigures([other], 0, { moveFocus: true, reveal: true }),
-      onCompare: (/** @type {string} */ key) => this.compareClaim(key, figure.id),
-    };
-    const claimPart = claim ? { view: claim, ...actions } : null;
-    return view ? /** @type {NonNullable<typeof cardCode>} */ (cardCode)(figure, view, options, claimPart) : null;
-  }
-
-  /**
-   * Shows the quotations of claim `key` side by side (`chart=compare&claim=key`; other filters
-   * cleared), keeping figure `id`'s card open, and moves focus to the chart.
-   * @param {string} key
-   * @param {string} id
-   */
-  compareClaim(key, id) {
-    this.apply(withFigure(buildQuery({ chart: ["compare"], claim: [key] }), id), { fromReader: true });
-    this.ui.overlay.focus();
   }
 
   /**
@@ -591,7 +552,7 @@ export class Widget {
 }
 
 /** The card's builder (card.js), loaded on first need or when the page is idle; null until then. */
-/** @type {ReturnType<typeof import("./card.js").cardBuilder> | null} */
+/** @type {ReturnType<typeof import("./card.js").widgetCardBuilder> | null} */
 let cardCode = null;
 /** The card's stylesheet (card.js), adopted by a widget's shadow root when it first shows a card. */
 /** @type {CSSStyleSheet | null} */
@@ -602,7 +563,7 @@ let cardLoading = null;
 /** Loads the card's code once per page (again after a failure). */
 function loadCardCode() {
   cardLoading ??= import("./card.js").then((module) => {
-    cardCode = module.cardBuilder({ h, bdi, longDate });
+    cardCode = module.widgetCardBuilder({ h, bdi, longDate, withFigure, buildQuery, explorerLink });
     cardSheet = module.cardStyles();
   });
   cardLoading.catch(() => {
