@@ -498,6 +498,26 @@ fn a_render_sums_up_its_view_and_takes_the_hosts_text_size() {
     );
 }
 
+/// In the browser a power of ten is read by JavaScript's `parseFloat` (`chart::scale::power_of_ten`,
+/// for the axes' ticks and the log scale's floor): the same `f64` as Rust reads from "1e{n}" for
+/// every exponent from below the smallest subnormal to past `f64::MAX`, and at the ends of `i32`.
+#[wasm_bindgen_test]
+fn powers_of_ten_are_read_in_the_browser_as_rust_reads_them() {
+    use cited_stats::chart::scale::power_of_ten;
+    for exponent in (-400..=400).chain([i32::MIN, i32::MAX]) {
+        let rust: f64 = format!("1e{exponent}").parse().unwrap();
+        assert_eq!(
+            power_of_ten(exponent).to_bits(),
+            rust.to_bits(),
+            "1e{exponent}"
+        );
+    }
+    assert_eq!(power_of_ten(-5), 1e-5);
+    assert_eq!(power_of_ten(308), 1e308);
+    assert_eq!(power_of_ten(-324), 0.0);
+    assert_eq!(power_of_ten(309), f64::INFINITY);
+}
+
 /// In the browser a number's digits are JavaScript's (`src/number/text.rs`): they must be the ones
 /// Rust's `{}` writes, for whole, fractional, tiny, huge and subnormal values and 20,000 drawn from
 /// all bit patterns, but where two strings of the fewest digits are equally near the value.

@@ -4,8 +4,6 @@
 pub trait Scale {
     /// Data value → pixel position.
     fn map(&self, value: f64) -> f64;
-    /// Pixel position → data value (the inverse of `map`).
-    fn invert(&self, position_css_px: f64) -> f64;
 }
 
 /// A linear scale. A zero-width domain is widened by one unit each side.
@@ -33,15 +31,9 @@ impl LinearScale {
     pub fn domain(&self) -> (f64, f64) {
         self.domain
     }
-}
 
-impl Scale for LinearScale {
-    fn map(&self, value: f64) -> f64 {
-        let t = (value - self.domain.0) / (self.domain.1 - self.domain.0);
-        self.range_css_px.0 + t * (self.range_css_px.1 - self.range_css_px.0)
-    }
-
-    fn invert(&self, position_css_px: f64) -> f64 {
+    /// Pixel position → data value (the inverse of `map`).
+    pub fn invert(&self, position_css_px: f64) -> f64 {
         let span = self.range_css_px.1 - self.range_css_px.0;
         let t = if span == 0.0 {
             0.0
@@ -50,6 +42,25 @@ impl Scale for LinearScale {
         };
         self.domain.0 + t * (self.domain.1 - self.domain.0)
     }
+}
+
+impl Scale for LinearScale {
+    fn map(&self, value: f64) -> f64 {
+        let t = (value - self.domain.0) / (self.domain.1 - self.domain.0);
+        self.range_css_px.0 + t * (self.range_css_px.1 - self.range_css_px.0)
+    }
+}
+
+/// The `f64` nearest to ten to the power `exponent` (0 below the smallest subnormal, infinity
+/// above `f64::MAX`), read from its decimal form, the same in the browser (JavaScript's
+/// `parseFloat`, `tests/web.rs`) as natively: the module then carries no `pow` of its own (about
+/// 0.6 kB brotli), and no platform's `pow` can be a unit in the last place off.
+pub fn power_of_ten(exponent: i32) -> f64 {
+    let decimal = format!("1e{exponent}");
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Number::parse_float(&decimal);
+    #[cfg(not(target_arch = "wasm32"))]
+    return decimal.parse().unwrap_or(f64::NAN);
 }
 
 /// A base-10 logarithmic scale for positive values; values ≤ 0 map to the range start.
@@ -71,7 +82,7 @@ impl LogScale {
             .max(low + 1.0);
         LogScale {
             inner: LinearScale::new((low, high), range_css_px),
-            min: 10f64.powf(low),
+            min: power_of_ten(low as i32),
         }
     }
 
@@ -79,15 +90,16 @@ impl LogScale {
     pub fn decades(&self) -> (f64, f64) {
         self.inner.domain()
     }
+
+    /// Pixel position → data value (the inverse of `map`).
+    pub fn invert(&self, position_css_px: f64) -> f64 {
+        10f64.powf(self.inner.invert(position_css_px))
+    }
 }
 
 impl Scale for LogScale {
     fn map(&self, value: f64) -> f64 {
         self.inner.map(value.max(self.min).log10())
-    }
-
-    fn invert(&self, position_css_px: f64) -> f64 {
-        10f64.powf(self.inner.invert(position_css_px))
     }
 }
 
@@ -144,6 +156,21 @@ impl BandScale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powers_of_ten_are_the_nearest_f64() {
+        // Exactly representable up to 10^22, where multiplying tens is exact too.
+        for n in 0..=22 {
+            assert_eq!(power_of_ten(n), 10f64.powi(n), "1e{n}");
+            assert_eq!(power_of_ten(-n), 1.0 / 10f64.powi(n), "1e-{n}");
+        }
+        assert_eq!(power_of_ten(308), 1e308);
+        assert_eq!(power_of_ten(-323), 1e-323);
+        assert_eq!(power_of_ten(-324), 0.0);
+        assert_eq!(power_of_ten(309), f64::INFINITY);
+        assert_eq!(power_of_ten(i32::MIN), 0.0);
+        assert_eq!(power_of_ten(i32::MAX), f64::INFINITY);
+    }
 
     #[test]
     fn linear_round_trip() {

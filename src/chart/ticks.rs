@@ -1,5 +1,7 @@
 //! "Nice" tick values: 1, 2 or 5 × 10ⁿ steps for linear axes, powers of ten for log axes.
 
+use super::scale::power_of_ten;
+
 /// About `target` evenly spaced round values covering `min..=max`, as (values, step).
 pub fn linear_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
     if !(min.is_finite() && max.is_finite()) || target == 0 {
@@ -12,7 +14,7 @@ pub fn linear_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
         high.abs().max(1.0)
     };
     let raw = span / target as f64;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = power_of_ten(raw.log10().floor() as i32);
     let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
