@@ -1,6 +1,7 @@
 //! Native regression tests for what the fuzz targets (fuzz/, scripts/fuzz.sh) found; each input
 //! is also in the target's committed corpus. The number reader's case is with its own tests
 //! (src/number/phrase/tests.rs).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use cited_stats::chart::{

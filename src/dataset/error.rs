@@ -59,10 +59,14 @@ impl Position {
     }
 }
 
-/// What is wrong.
+/// What is wrong. The problems compiled only natively (and in tests) are found only by the build
+/// from the curated files (the JSON Lines reader, the quote against the transcripts, the words read
+/// as a figure): the browser module, which checks figures already built, carries neither them nor
+/// their messages (0.25 kB brotli).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     /// The file is not valid TOML / JSON.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     Syntax(String),
     /// The file holds no `[[figure]]` records.
     NoRecords,
@@ -98,6 +102,7 @@ pub enum Problem {
     /// `figure` is not inside `quote`.
     FigureNotInQuote(String),
     /// `figure` occurs more than once in `quote` and `figure_occurrence` does not say which.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     FigureRepeated {
         /// The figure's words.
         figure: String,
@@ -105,6 +110,7 @@ pub enum Problem {
         count: usize,
     },
     /// The quote is in no speech of any transcript.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     QuoteNotFound {
         /// The quote.
         quote: String,
@@ -112,18 +118,22 @@ pub enum Problem {
         hint: String,
     },
     /// The quote is only inside a reader comment, which is not part of the debate.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     QuoteOnlyInComment {
         /// The transcript and line of the comment.
         place: String,
     },
     /// The quote is in more than one speech and nothing says which.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     QuoteAmbiguous {
         /// Each place found, "transcript:line (speaker)".
         places: Vec<String>,
     },
     /// `transcript` names no transcript.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     UnknownTranscript(String),
     /// The words say something other than the recorded value, unit or qualifier.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     Disagrees {
         /// The figure's words.
         words: String,
@@ -133,6 +143,7 @@ pub enum Problem {
         recorded: String,
     },
     /// The words cannot be read as one figure and the record does not say why.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     Unreadable {
         /// The figure's words.
         words: String,
@@ -140,6 +151,7 @@ pub enum Problem {
         reason: String,
     },
     /// The record says the words cannot be read, but they can.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     UnparsedButReadable {
         /// The figure's words.
         words: String,
@@ -262,6 +274,7 @@ impl fmt::Display for Place {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::Syntax(message) => write!(f, "not valid: {message}"),
             Problem::NoRecords => write!(f, "no records found (expected [[figure]] tables)"),
             Problem::MissingField => write!(f, "missing (required)"),
@@ -287,25 +300,31 @@ impl fmt::Display for Problem {
             Problem::FigureNotInQuote(figure) => {
                 write!(f, "{} is not inside the quote", excerpt(figure))
             }
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::FigureRepeated { figure, count } => write!(
                 f,
                 "{} occurs {count} times in the quote; add figure_occurrence to say which",
                 excerpt(figure)
             ),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::QuoteNotFound { quote, hint } => {
                 write!(f, "not found in any transcript: {}; {hint}", excerpt(quote))
             }
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::QuoteOnlyInComment { place } => write!(
                 f,
                 "found only in a reader comment at {place}, which is not part of the debate"
             ),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::QuoteAmbiguous { places } => write!(
                 f,
                 "found in {} speeches ({}); add `transcript` to say which",
                 places.len(),
                 places.join("; ")
             ),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::UnknownTranscript(name) => write!(f, "no transcript named {}", Quoted(name)),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::Disagrees {
                 words,
                 read,
@@ -315,11 +334,13 @@ impl fmt::Display for Problem {
                 "the words {} read as {read}, but the record says {recorded}",
                 excerpt(words)
             ),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::Unreadable { words, reason } => write!(
                 f,
                 "the words {} cannot be read as a figure ({reason}); fix them or add `unparsed` with the reason",
                 excerpt(words)
             ),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::UnparsedButReadable { words, read } => write!(
                 f,
                 "marked unparsed, but the words {} read as {read}; remove `unparsed`",

@@ -9,7 +9,9 @@
     )
 )]
 
-use super::{DatasetError, FIGURE_FIELDS, Figure, Position, Problem};
+#[cfg(any(test, not(target_arch = "wasm32")))]
+use super::{DatasetError, Position, Problem};
+use super::{FIGURE_FIELDS, Figure};
 use crate::claims::Claims;
 use crate::number::text::Plain;
 
@@ -71,6 +73,7 @@ pub fn to_json_of(figures: &[Figure], indices: impl IntoIterator<Item = usize>) 
 }
 
 /// Reads a resolved dataset in JSON Lines; every bad line is reported with its number.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn from_jsonl(file: &str, text: &str) -> (Vec<Figure>, Vec<DatasetError>) {
     let mut figures = Vec::new();
     let mut errors = Vec::new();
