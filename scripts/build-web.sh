@@ -21,6 +21,8 @@ PATH="$PWD/scripts/wasm-pack-bin:$PATH" \
   --out-dir www/pkg --out-name cited_stats . \
   -- --locked -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -f www/pkg/.gitignore
+# The reset-state glue's stale-object check written once instead of in every method: see the script.
+node scripts/glue-stale-check.mjs www/pkg/cited_stats.js
 # The names the module and its glue share, shortened in both (about 1.7 kB brotli less), and the
 # module optimised once more with them (0.3 kB): see the script's header.
 node scripts/wasm-names.mjs www/pkg

@@ -32,6 +32,11 @@ pub struct Quoting<'a> {
 const SUGGEST_MAX_CHARS: usize = 64;
 const SUGGEST_MAX_PAIRS: usize = 10_000;
 
+/// What a value that is not a claim key is told (after the value): one wording for the dataset's
+/// checks and the URL's `claim` alike.
+pub const NOT_A_CLAIM_KEY: &str =
+    "is not a claim key (lower-case letters, digits and single hyphens)";
+
 /// Whether `key` is a claim key: lower-case letters and digits in words joined by single hyphens.
 pub fn is_claim_key(key: &str) -> bool {
     !key.is_empty()

@@ -17,7 +17,7 @@ mod summary;
 #[cfg(test)]
 mod tests;
 
-pub use check::{Quoting, check_claims, in_file_order, is_claim_key};
+pub use check::{NOT_A_CLAIM_KEY, Quoting, check_claims, in_file_order, is_claim_key};
 pub use interval::{ABOUT_TOLERANCE, End, Interval, NEARLY_TOLERANCE};
 pub use summary::summary;
 

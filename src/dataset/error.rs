@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+use crate::claims::NOT_A_CLAIM_KEY;
 use crate::number::Unit;
 use crate::number::text::Plain;
 use crate::quoting::{self, Quoted};
@@ -36,8 +37,10 @@ pub enum Position {
     /// The file as a whole (it cannot be read, or holds nothing).
     Whole,
     /// A line of a text file (`figures.toml`, a transcript).
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     Line(usize),
     /// A line of a JSON Lines file, which holds one record.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     JsonLine(usize),
     /// A record of an array (a dataset of a page's own), with its id when it has one.
     Record {
@@ -53,6 +56,7 @@ impl Position {
     pub fn number(&self) -> usize {
         match self {
             Position::Whole => 0,
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Position::Line(n) | Position::JsonLine(n) => *n,
             Position::Record { number, .. } => *number,
         }
@@ -68,8 +72,11 @@ pub enum Problem {
     /// The file is not valid TOML / JSON.
     #[cfg(any(test, not(target_arch = "wasm32")))]
     Syntax(String),
-    /// The file holds no `[[figure]]` records.
+    /// The dataset holds no records.
     NoRecords,
+    /// The curated file holds no `[[figure]]` tables.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
+    NoFigureTables,
     /// A required field is absent.
     MissingField,
     /// A field that the format does not define.
@@ -229,6 +236,7 @@ impl DatasetError {
     }
 
     /// A problem on a line of a text file.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn new(file: &str, line: usize, field: Option<&str>, problem: Problem) -> DatasetError {
         DatasetError::at(file, Position::Line(line), field, problem)
     }
@@ -244,7 +252,9 @@ impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Position::Whole => Ok(()),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Position::Line(n) => write!(f, "line {n}"),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Position::JsonLine(n) => write!(f, "JSON Lines line {n}"),
             Position::Record { number, id: None } => write!(f, "record {number}"),
             Position::Record {
@@ -261,6 +271,7 @@ impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.at {
             Position::Whole => write!(f, "{}", self.file)?,
+            #[cfg(any(test, not(target_arch = "wasm32")))]
             Position::Line(n) => write!(f, "{}:{n}", self.file)?,
             other => write!(f, "{}: {other}", self.file)?,
         }
@@ -276,7 +287,9 @@ impl fmt::Display for Problem {
         match self {
             #[cfg(any(test, not(target_arch = "wasm32")))]
             Problem::Syntax(message) => write!(f, "not valid: {message}"),
-            Problem::NoRecords => write!(f, "no records found (expected [[figure]] tables)"),
+            Problem::NoRecords => f.write_str("no records found"),
+            #[cfg(any(test, not(target_arch = "wasm32")))]
+            Problem::NoFigureTables => f.write_str("no records found (expected [[figure]] tables)"),
             Problem::MissingField => write!(f, "missing (required)"),
             Problem::UnknownField => write!(f, "unknown field (misspelt?)"),
             Problem::WrongType { expected, found } => {
@@ -368,11 +381,7 @@ impl fmt::Display for Problem {
             Problem::NotADate(text) => {
                 write!(f, "{} is not a date of the form YYYY-MM-DD", excerpt(text))
             }
-            Problem::BadClaim(claim) => write!(
-                f,
-                "{} is not a claim key (lower-case letters, digits and single hyphens)",
-                excerpt(claim)
-            ),
+            Problem::BadClaim(claim) => write!(f, "{} {NOT_A_CLAIM_KEY}", excerpt(claim)),
             Problem::ClaimOfOne { claim, suggestion } => {
                 write!(f, "claim `{claim}` has one figure; ")?;
                 match suggestion {

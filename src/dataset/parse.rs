@@ -69,7 +69,7 @@ pub fn parse_records(file: &str, text: &str) -> (Vec<CuratedRecord>, Vec<Dataset
             file,
             Position::Whole,
             None,
-            Problem::NoRecords,
+            Problem::NoFigureTables,
         ));
         return (records, errors);
     };

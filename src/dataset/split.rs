@@ -16,7 +16,7 @@
 )]
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::{Figure, is_detail_field};
+use super::{FIGURE_FIELDS, Figure, is_detail_field};
 
 /// The first part: the figures without their detail fields, column by column (see
 /// [`json_columns`]).
@@ -47,22 +47,19 @@ fn json_columns(
             _ => Ok(serde_json::Map::new()),
         })
         .collect::<Result<Vec<_>, serde_json::Error>>()?;
-    let fields: Vec<&str> = records
-        .first()
-        .map(|first| {
-            first
-                .keys()
-                .map(String::as_str)
-                .filter(|key| keep(key))
-                .collect()
-        })
-        .unwrap_or_default();
+    // In the schema's order (as `figures.json` has them): 35 and 68 bytes brotli less than in
+    // alphabetical order, the order of a JSON object read back.
+    let fields: Vec<&str> = FIGURE_FIELDS
+        .iter()
+        .copied()
+        .filter(|key| keep(key))
+        .collect();
     let lines = fields
         .iter()
         .map(|&field| {
-            let column: Vec<&serde_json::Value> = records
+            let column: Vec<serde_json::Value> = records
                 .iter()
-                .map(|record| record.get(field).unwrap_or(&serde_json::Value::Null))
+                .map(|record| whole(record.get(field).unwrap_or(&serde_json::Value::Null)))
                 .collect();
             Ok(format!(
                 "{}:{}",
@@ -72,6 +69,23 @@ fn json_columns(
         })
         .collect::<Result<Vec<String>, serde_json::Error>>()?;
     Ok(format!("{{\n{}\n}}\n", lines.join(",\n")))
+}
+
+/// A whole number as JSON writes an integer (`2`, not `2.0`: the same number to `JSON.parse`,
+/// and 29 bytes brotli less over the first part's values); every other value as it is.
+#[cfg(not(target_arch = "wasm32"))]
+fn whole(value: &serde_json::Value) -> serde_json::Value {
+    match value.as_f64() {
+        // Below 2^53 every whole f64 is exactly an i64; -0 stays -0.0.
+        Some(number)
+            if number.fract() == 0.0
+                && number.abs() < 9_007_199_254_740_992.0
+                && !(number == 0.0 && number.is_sign_negative()) =>
+        {
+            serde_json::Value::from(number as i64)
+        }
+        _ => value.clone(),
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -116,6 +130,25 @@ mod tests {
             let back: Figure = serde_json::from_value(serde_json::Value::Object(joined)).unwrap();
             assert_eq!(&back, figure);
         }
+    }
+
+    #[test]
+    fn whole_numbers_are_written_as_integers_and_read_back_the_same() {
+        for (value, written) in [
+            (2.0, "2"),
+            (0.0, "0"),
+            (-0.0, "-0.0"),
+            (0.7, "0.7"),
+            (73_000_000.0, "73000000"),
+            (9_007_199_254_740_992.0, "9007199254740992.0"),
+            (1e300, "1e+300"),
+        ] {
+            let json = serde_json::to_string(&whole(&serde_json::json!(value))).unwrap();
+            assert_eq!(json, written);
+            let back: f64 = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.to_bits(), f64::to_bits(value), "{written}");
+        }
+        assert_eq!(whole(&serde_json::json!("2.0")), serde_json::json!("2.0"));
     }
 
     /// One object per figure from a part written column by column, as `www/lib/columns.js` makes

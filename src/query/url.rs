@@ -22,7 +22,7 @@ use crate::transcript::Date;
 
 use super::percent::{decode, encode};
 use super::{ChartKind, GroupField, Query, Quoted};
-use crate::claims::is_claim_key;
+use crate::claims::{NOT_A_CLAIM_KEY, is_claim_key};
 
 mod error;
 
@@ -252,7 +252,7 @@ fn read(query: &mut Query, param: Param, raw: &str, errors: &mut Vec<UrlError>) 
                 if is_claim_key(v) {
                     Ok(v.to_string())
                 } else {
-                    Err("is not a claim key (lower-case letters, digits and single hyphens)".into())
+                    Err(NOT_A_CLAIM_KEY.into())
                 }
             })
         }

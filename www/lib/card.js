@@ -3,14 +3,17 @@
 // text from the data sits in its own <bdi> (or a dir="auto" block), so bidirectional controls in
 // it cannot reorder the card's own words. When other figures state the same quantity, an "Also
 // quoted" section lists them (card-claims.js). Loaded on first need (widget.js): it imports only
-// card-claims.js and quotation.js (the open card's schema.org Quotation for the page's head, which
-// element.js asks for through this module), which import nothing, and the builders take the page's
+// card-claims.js, quotation.js (the open card's schema.org Quotation for the page's head, which
+// element.js asks for through this module) and print.js (the chart drawn again for paper, loaded
+// at the same idle moment as the card), which import nothing, and the builders take the page's
 // DOM and query helpers (dom.js, query-string.js, explorer-link.js) from the widget, so the card's
 // chunk needs no other file. The widget's card is wired here too (`widgetCardBuilder`): the site
 // script keeps only the header it shows while this chunk loads.
 import { claimSectionBuilder } from "./card-claims.js";
 
 export { syncQuotation } from "./quotation.js";
+// Fetched at the same idle moment as the card, so in the same chunk (0.1 kB brotli less than two).
+export { printable } from "./print.js";
 
 /** @typedef {import("./widget.js").Widget} Widget */
 /** @typedef {import("../pkg/cited_stats.js").State} State */

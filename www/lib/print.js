@@ -1,9 +1,9 @@
 // Printing. Before the page prints, each chart on it is drawn again at print resolution (about
 // 300 dots an inch), in the light theme where it is dark, with its source line (the core's words,
 // as under the PNG) beneath it; after printing, as it was. A chart wider than the paper is
-// scaled down to fit it. Loaded when the page is first idle after a chart is drawn (widget.js), so
-// none of it is in the element's first load. It imports nothing: a module shared with the first
-// load would be split into a chunk of its own.
+// scaled down to fit it. Loaded with the card's chunk (card.js) when the page is first idle after a
+// chart is drawn (widget.js), so none of it is in the element's first load. It imports nothing: a
+// module shared with the first load would be split into a chunk of its own.
 
 /** @typedef {import("./widget.js").Widget} Widget */
 

@@ -309,7 +309,7 @@ export class Widget {
       // then the code that draws the chart again for printing.
       whenIdle(() => {
         this.whole().catch(noop);
-        import("./print.js").then((print) => print.printable(this), noop);
+        loadCardCode().then(() => printable?.(this), noop);
       });
     }
     if (this.ringsDirty) {
@@ -557,6 +557,9 @@ let cardCode = null;
 /** The card's stylesheet (card.js), adopted by a widget's shadow root when it first shows a card. */
 /** @type {CSSStyleSheet | null} */
 let cardSheet = null;
+/** Has a widget's chart drawn again whenever the page prints (print.js, in the card's chunk). */
+/** @type {typeof import("./card.js").printable | null} */
+let printable = null;
 /** @type {Promise<void> | null} */
 let cardLoading = null;
 
@@ -565,6 +568,7 @@ function loadCardCode() {
   cardLoading ??= import("./card.js").then((module) => {
     cardCode = module.widgetCardBuilder({ h, bdi, longDate, withFigure, buildQuery, explorerLink });
     cardSheet = module.cardStyles();
+    printable = module.printable;
   });
   cardLoading.catch(() => {
     cardLoading = null;
