@@ -108,6 +108,12 @@ fn a_bad_dataset_throws_an_error_naming_record_id_and_field() {
         message(not_an_array),
         "x.json: the dataset must be an array of figures"
     );
+
+    // An empty array is named in the words of a page's data, not of the curated TOML file.
+    let empty = CitedStats::new(Array::new().into(), "empty.json")
+        .err()
+        .unwrap();
+    assert_eq!(message(empty), "empty.json: no records found");
 }
 
 #[wasm_bindgen_test]
