@@ -1,6 +1,8 @@
 //! Scales: data values ↔ CSS pixel positions, each with `map` and its inverse `invert`.
 
-/// A continuous scale from a data domain to a pixel range.
+/// A continuous scale from a data domain to a pixel range. Each scale's `invert` is its own
+/// method, not the trait's: the bars' boxed scale never inverts, and the log scale's inverse (a
+/// fractional power of ten) would otherwise keep a `pow` in the browser module.
 pub trait Scale {
     /// Data value → pixel position.
     fn map(&self, value: f64) -> f64;
