@@ -16,15 +16,19 @@ pub fn js_error(message: impl Display) -> JsError {
 /// Refuses an object with a key outside `fields`, naming `what` and the key; anything that is not
 /// an object passes (its type is checked when it is read).
 pub fn only_known_keys(value: &JsValue, what: &str, fields: &[&str]) -> Result<(), String> {
-    if value.is_object() {
-        let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
-        if let Some(key) = keys
-            .iter()
-            .filter_map(|k| k.as_string())
-            .find(|k| !fields.contains(&k.as_str()))
-        {
-            return Err(super::messages::unknown_key(what, &key, fields));
-        }
+    match unknown_key(value, fields) {
+        Some(key) => Err(super::messages::unknown_key(what, &key, fields)),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// The first key of `value` outside `fields`, if `value` is an object with one.
+pub fn unknown_key(value: &JsValue, fields: &[&str]) -> Option<String> {
+    if !value.is_object() {
+        return None;
+    }
+    js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .find(|k| !fields.contains(&k.as_str()))
 }

@@ -56,8 +56,9 @@ impl FieldValues {
     }
 }
 
-/// Reads the figure whose fields are `values`, or says what is wrong, prefixed by `place`.
-pub fn read_figure(values: &FieldValues, place: &str) -> Result<Figure, String> {
+/// Reads the figure whose fields are `values`, or says what is wrong (and in which field, when the
+/// message should name it as its place).
+pub fn read_figure(values: &FieldValues) -> Result<Figure, Problem> {
     let fields = Fields(values);
     let figure = || -> Result<Figure, (Option<&'static str>, String)> {
         Ok(Figure {
@@ -90,11 +91,11 @@ pub fn read_figure(values: &FieldValues, place: &str) -> Result<Figure, String> 
             unparsed: fields.optional("unparsed", JsValue::as_string)?,
         })
     };
-    figure().map_err(|(field, problem)| messages::at_place(place, field, &problem))
+    figure()
 }
 
 /// A problem with one field: the field when the message should name it as its place.
-type Problem = (Option<&'static str>, String);
+pub type Problem = (Option<&'static str>, String);
 
 /// The fields of one JS object. Its readers are kept out of line (`#[inline(never)]`): inlined at
 /// each of the figure's 27 fields they cost the module about 0.4 kB brotli.

@@ -10,7 +10,7 @@ use crate::dataset::{
     is_detail_field,
 };
 
-use super::convert::{js_error, only_known_keys};
+use super::convert::{js_error, only_known_keys, unknown_key};
 use super::figure_in::{FieldNames, FieldValues, read_figure};
 use super::messages;
 use super::shape::{describe, figure_object, wrong_types};
@@ -275,19 +275,26 @@ pub fn read_dataset(
     for (index, item) in array.iter().enumerate() {
         let number = index.saturating_add(1);
         let values = FieldValues::of(&item, &names);
-        let id = values.as_slice().first().and_then(JsValue::as_string);
-        let place = Place {
-            file: source.to_string(),
-            at: Position::Record { number, id },
-            field: None,
-        }
-        .to_string();
+        // The record's place in messages, written only for a record with a problem (100,000
+        // good records would otherwise each format one).
+        let place = || {
+            Place {
+                file: source.to_string(),
+                at: Position::Record {
+                    number,
+                    id: values.as_slice().first().and_then(JsValue::as_string),
+                },
+                field: None,
+            }
+            .to_string()
+        };
         if let Err(problem) = figure_object(&item) {
-            problems.push(messages::at_place(&place, None, &problem));
+            problems.push(messages::at_place(&place(), None, &problem));
             continue;
         }
         let wrong = wrong_types(values.as_slice());
         if !wrong.is_empty() {
+            let place = place();
             problems.extend(
                 wrong
                     .iter()
@@ -295,7 +302,13 @@ pub fn read_dataset(
             );
             continue;
         }
-        match only_known_keys(&item, &place, &known).and_then(|()| read_figure(&values, &place)) {
+        if let Some(key) = unknown_key(&item, &known) {
+            problems.push(messages::unknown_key(&place(), &key, &known));
+            continue;
+        }
+        match read_figure(&values)
+            .map_err(|(field, problem)| messages::at_place(&place(), field, &problem))
+        {
             Ok(figure) => {
                 figures.push(figure);
                 numbers.push(number);
