@@ -3,15 +3,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 mod support;
 
 use support::cli::{run, text};
+use support::scratch::Scratch;
 
 /// A scratch data folder holding the real transcripts and the given records file.
-fn scratch_data(name: &str, figures_toml: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cited-stats-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+fn scratch_data(name: &str, figures_toml: &str) -> Scratch {
+    let dir = Scratch::new(&format!("cli-{name}"));
     std::fs::create_dir_all(dir.join("transcripts")).unwrap();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/transcripts");
     for entry in std::fs::read_dir(source).unwrap() {
@@ -99,7 +99,8 @@ fn export_jsonl_and_csv_carry_every_figure_and_provenance_column() {
 
 #[test]
 fn export_writes_a_file_with_output() {
-    let path = std::env::temp_dir().join(format!("cited-stats-out-{}.csv", std::process::id()));
+    let folder = Scratch::new("cli-out");
+    let path = folder.join("out.csv");
     let out = run(&[
         "export",
         "--format",
@@ -113,7 +114,6 @@ fn export_writes_a_file_with_output() {
             .unwrap()
             .starts_with("id,quote,figure_text")
     );
-    let _ = std::fs::remove_file(path);
 }
 
 #[test]
@@ -159,7 +159,6 @@ figure = \"two thirds\"\nvalue = 50\nunit = \"percent\"\nqualifier = \"exact\"\n
         "nothing is exported from bad data"
     );
     assert!(export.stdout.is_empty());
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]

@@ -10,19 +10,10 @@
 mod support;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use cited_stats::dataset::source_line;
 use support::cli::{run, text};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "cited-stats-downloads-{name}-{}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
+use support::scratch::Scratch;
 
 /// One element of a parsed document: its name, attributes and the text directly inside it.
 #[derive(Debug)]
@@ -222,7 +213,7 @@ fn index_len(folder: &std::path::Path) -> usize {
 
 #[test]
 fn each_standard_view_has_a_download_svg_with_title_desc_and_source_line() {
-    let root = scratch("views");
+    let root = Scratch::new("downloads-views");
     let fallback = root.join("fallback");
     let out = run(&["fallbacks", "--output", fallback.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -312,5 +303,4 @@ fn each_standard_view_has_a_download_svg_with_title_desc_and_source_line() {
                 .contains(&("height".to_string(), "444".to_string()))
         );
     }
-    let _ = std::fs::remove_dir_all(root);
 }

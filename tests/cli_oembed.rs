@@ -5,19 +5,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
-use std::path::PathBuf;
 mod support;
 
 use support::cli::{run, text};
+use support::scratch::Scratch;
 
 const BASE: &str = "https://cited.example/stats/";
-
-fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("cited-stats-oembed-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
 
 fn json(path: &std::path::Path) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -25,7 +18,10 @@ fn json(path: &std::path::Path) -> serde_json::Value {
 
 #[test]
 fn every_standard_view_has_a_rich_response_whose_html_is_its_iframe_snippet() {
-    let (responses, fallbacks) = (scratch("responses"), scratch("fallbacks"));
+    let (responses, fallbacks) = (
+        Scratch::new("oembed-responses"),
+        Scratch::new("oembed-fallbacks"),
+    );
     let written = run(&[
         "oembed",
         "--base",
@@ -85,6 +81,7 @@ fn every_standard_view_has_a_rich_response_whose_html_is_its_iframe_snippet() {
 
 #[test]
 fn a_base_that_is_not_an_absolute_http_url_ending_in_a_slash_is_refused() {
+    let output = Scratch::new("oembed-bad");
     for bad in [
         "/stats/",
         "https://cited.example/stats",
@@ -92,13 +89,7 @@ fn a_base_that_is_not_an_absolute_http_url_ending_in_a_slash_is_refused() {
         "https://x.example/?a=1/",
         "https://x.example/\"a/",
     ] {
-        let out = run(&[
-            "oembed",
-            "--base",
-            bad,
-            "--output",
-            scratch("bad").to_str().unwrap(),
-        ]);
+        let out = run(&["oembed", "--base", bad, "--output", output.arg()]);
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(
             text(&out.stderr).contains(&format!("--base {bad:?} is not an absolute http(s) URL")),
@@ -106,6 +97,6 @@ fn a_base_that_is_not_an_absolute_http_url_ending_in_a_slash_is_refused() {
             text(&out.stderr)
         );
     }
-    let out = run(&["oembed", "--output", scratch("none").to_str().unwrap()]);
+    let out = run(&["oembed", "--output", output.arg()]);
     assert!(text(&out.stderr).contains("oembed needs --base URL"));
 }

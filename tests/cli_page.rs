@@ -11,17 +11,10 @@ use std::path::{Path, PathBuf};
 mod support;
 
 use support::cli::{run, text};
+use support::scratch::Scratch;
 
 fn www(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("www").join(file)
-}
-
-/// A scratch folder of its own for `name`.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cited-stats-page-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 /// Runs `command`, then `command --in-page` on a copy of www/index.html: the block it prints, and
@@ -31,7 +24,8 @@ fn check_current(command: &str) -> String {
     assert!(printed.status.success(), "{}", text(&printed.stderr));
     let block = text(&printed.stdout);
     let page = std::fs::read_to_string(www("index.html")).unwrap();
-    let copy = scratch(command).join("index.html");
+    let folder = Scratch::new(&format!("page-{command}"));
+    let copy = folder.join("index.html");
     std::fs::write(&copy, &page).unwrap();
     let placed = run(&[command, "--in-page", copy.to_str().unwrap()]);
     assert!(placed.status.success(), "{}", text(&placed.stderr));
@@ -93,7 +87,7 @@ fn the_explorer_pages_json_ld_is_current_and_has_the_types_schema_org_requires()
 #[test]
 fn the_explorer_pages_noscript_block_is_current_and_shows_the_default_views_picture() {
     let block = check_current("noscript");
-    let fallbacks = scratch("fallbacks");
+    let fallbacks = Scratch::new("page-fallbacks");
     let drawn = run(&["fallbacks", "--output", fallbacks.to_str().unwrap()]);
     assert!(drawn.status.success(), "{}", text(&drawn.stderr));
     let index: serde_json::Value =

@@ -8,7 +8,7 @@
 mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use cited_stats::chart::{ChartSpec, Layout, Theme, draw, summarise};
 use cited_stats::dataset::Figure;
@@ -16,12 +16,7 @@ use cited_stats::query::{ChartKind, Query, from_query_string, select, to_query_s
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use support::cli::{run, text};
 use support::render::{figures, layout_for};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cited-stats-svg-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
+use support::scratch::Scratch;
 
 /// The explorer's chart for a query: its kind, and its grouping for lanes and counts.
 fn layout_of(figures: &[Figure], query: &str, width: f64, height: f64) -> Layout {
@@ -87,7 +82,8 @@ fn svg_is_what_draw_paints_for_the_same_layout_with_a_view_box() {
 
 #[test]
 fn svg_writes_a_file_with_output() {
-    let path = scratch("one").with_extension("svg");
+    let folder = Scratch::new("svg-one");
+    let path = folder.join("chart.svg");
     let out = run(&[
         "svg",
         "--query",
@@ -102,7 +98,6 @@ fn svg_writes_a_file_with_output() {
         std::fs::read_to_string(&path).unwrap(),
         drawn(&layout, &Theme::light())
     );
-    let _ = std::fs::remove_file(path);
 }
 
 #[test]
@@ -208,7 +203,7 @@ fn standard_queries(figures: &[Figure]) -> BTreeSet<String> {
 
 #[test]
 fn fallbacks_write_every_view_in_both_themes_with_an_index() {
-    let dir = scratch("fallbacks");
+    let dir = Scratch::new("svg-fallbacks");
     let out = run(&["fallbacks", "--output", dir.to_str().unwrap()]);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert!(out.status.success(), "{stderr}");
@@ -286,7 +281,6 @@ fn fallbacks_write_every_view_in_both_themes_with_an_index() {
             dir.display()
         )
     );
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// The alt text is the core's sentence for the chart (its kind's label first), then the subject.
@@ -334,7 +328,7 @@ fn describes(view: &View, query: &Query, layout: &Layout, figures: &[Figure]) {
 
 #[test]
 fn fallbacks_take_a_size_and_another_data_folder() {
-    let dir = scratch("sized");
+    let dir = Scratch::new("svg-sized");
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let out = run(&[
         "fallbacks",
@@ -362,5 +356,4 @@ fn fallbacks_take_a_size_and_another_data_folder() {
     ]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("/nonexistent/place"));
-    let _ = std::fs::remove_dir_all(dir);
 }
