@@ -17,7 +17,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { CHROMIUM, CHROMIUM_ARGS, freePort, requireBuilt, root, startServer } from "./bench-server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, freePort, loadAndWait, requireBuilt, root, startServer } from "./bench-server.mjs";
 
 const { timings: budget } = JSON.parse(readFileSync(join(root, "bench/budgets.json"), "utf8"));
 const args = process.argv.slice(2);
@@ -42,8 +42,6 @@ const WARMUP_REDRAWS = 20;
 /** Synthetic figures given to the element through its data property (the product's largest case). */
 const MANY = whole("--many", option("--many", "100000"), 1);
 const LOAD_TIMEOUT_MS = 20_000;
-/** How often a page is asked whether its first chart is drawn (the page times the draw itself). */
-const LOAD_POLL_MS = 25;
 /** Whether the page's probe has its result: the first chart drawn, or an error. */
 const LOADED =
   "Boolean(window.benchResult && (window.benchResult.firstDraw !== undefined || window.benchResult.drawn !== undefined || window.benchResult.error))";
@@ -138,27 +136,13 @@ async function openPage(url, { isolated = false } = {}) {
     if (response.status() >= 400 && !response.url().endsWith("/favicon.ico"))
       problems.push(`${response.status()} ${response.url()}`);
   });
-  // The wait asks the page through the DevTools protocol every LOAD_POLL_MS. Playwright's
-  // waitForFunction would first compile its injected script on the page's main thread (13-20 ms
-  // here), in the middle of the load being measured, wherever that load happened to be.
-  const devtools = await context.newCDPSession(page);
-  await page.goto(url, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
-  const deadline = Date.now() + LOAD_TIMEOUT_MS;
-  for (;;) {
-    // Asked between two documents, there may be no page to answer yet: that is a "not yet".
-    const answer = await devtools
-      .send("Runtime.evaluate", { expression: LOADED, returnByValue: true })
-      .catch(() => null);
-    if (answer?.result.value === true) break;
-    if (Date.now() > deadline) {
-      await context.close();
-      throw new Error(
-        `${url}: no chart drawn within ${LOAD_TIMEOUT_MS / 1000} s${problems.length ? `\n  ${problems.join("\n  ")}` : ""}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, LOAD_POLL_MS));
+  // Waited for through the DevTools protocol, not Playwright's injected script (see bench-server.mjs).
+  if (!(await loadAndWait(context, page, url, LOADED, LOAD_TIMEOUT_MS))) {
+    await context.close();
+    throw new Error(
+      `${url}: no chart drawn within ${LOAD_TIMEOUT_MS / 1000} s${problems.length ? `\n  ${problems.join("\n  ")}` : ""}`,
+    );
   }
-  await devtools.detach();
   const result = await page.evaluate(() => window.benchResult);
   if (result.error) {
     await context.close();

@@ -9,7 +9,7 @@
 //   --port  port for the local server (default: PORT, else 8791 if free, else any free port)
 // CHROMIUM=/path/to/chromium overrides /usr/bin/chromium.
 import os from "node:os";
-import { CHROMIUM, CHROMIUM_ARGS, freePort, requireBuilt, startServer } from "./bench-server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, freePort, loadAndWait, requireBuilt, startServer } from "./bench-server.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -93,14 +93,9 @@ async function load(browser, base, { keep = false, isolated = false } = {}) {
   }
   await context.addInitScript(recordDraws);
   const page = await context.newPage();
-  await page.goto(`${base}${PAGE}`, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
-  try {
-    await page.waitForFunction(
-      (n) => window.__many && (window.__many.drawn.length >= n || window.__many.errors.length),
-      WIDGETS,
-      { timeout: LOAD_TIMEOUT_MS, polling: 50 },
-    );
-  } catch {
+  // Waited for through the DevTools protocol, not Playwright's injected script (see bench-server.mjs).
+  const loaded = `Boolean(window.__many && (window.__many.drawn.length >= ${WIDGETS} || window.__many.errors.length))`;
+  if (!(await loadAndWait(context, page, `${base}${PAGE}`, loaded, LOAD_TIMEOUT_MS))) {
     const drawn = await page.evaluate(() => window.__many?.drawn.length ?? 0).catch(() => 0);
     const waiting = [];
     for (const frame of page.frames()) {
