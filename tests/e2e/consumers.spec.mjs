@@ -5,7 +5,7 @@
 // shows, in the element and from loadDataset(), the same named problems, and no chart.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CHART_BACKGROUND, chartSettled, expect, longDate, pagePoint, test } from "./support.mjs";
+import { CHART_BACKGROUND, chartSettled, expect, longDate, pagePoint, readyRejection, test } from "./support.mjs";
 import { BAD_FIGURES, OWN_FIGURES } from "../consumers/shared/own-figures.js";
 
 const APPS = ["vite", "webpack"];
@@ -157,12 +157,7 @@ for (const app of APPS) {
       page,
     }) => {
       await openApp(page, app);
-      const rejected = await page.evaluate(() =>
-        document.getElementById("bad").ready.then(
-          () => null,
-          (error) => error.message,
-        ),
-      );
+      const rejected = await readyRejection(page, "#bad");
       expect(rejected, "the element's ready rejects").not.toBeNull();
       const message = page.locator("#bad .message");
       await expect(message).toBeVisible();

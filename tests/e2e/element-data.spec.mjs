@@ -1,6 +1,15 @@
 // <cited-stats> with a dataset of the page's own (the `data` property: figures or a URL), its
 // light-DOM fallback content, and theme="auto" following the page's CSS color-scheme.
-import { CHART_BACKGROUND, FIGURES, chartSettled, expect, isBackground, pixelsAround, test } from "./support.mjs";
+import {
+  CHART_BACKGROUND,
+  FIGURES,
+  chartSettled,
+  expect,
+  isBackground,
+  pixelsAround,
+  readyRejection,
+  test,
+} from "./support.mjs";
 
 const FOSTERING = FIGURES.filter((figure) => figure.topic === "fostering");
 
@@ -101,12 +110,7 @@ test.describe("fallback content", () => {
       route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
     );
     await page.goto("/fixtures/byo.html");
-    const rejected = await page.evaluate(() =>
-      document.getElementById("fallback").ready.then(
-        () => null,
-        (error) => error.message,
-      ),
-    );
+    const rejected = await readyRejection(page, "#fallback");
     expect(rejected).not.toBeNull();
     await expect(page.locator("#fallback .message")).toContainText("cited-stats could not show this chart.");
     await expect(page.locator("#fallback-image")).toBeVisible();

@@ -2,7 +2,7 @@
 // a card opens at once and fills in when the quotes arrive (or says why they could not be had); a
 // part that is not the build's columns of one length is named, never drawn short; a search waits
 // for the quotes before anything is drawn; the explorer's table and downloads get whole figures.
-import { FIGURES, RECORDS, chartSettled, expect, openExplorer, test } from "./support.mjs";
+import { FIGURES, RECORDS, chartSettled, expect, openExplorer, readyRejection, test } from "./support.mjs";
 
 const EL = "cited-stats";
 const DETAIL = "**/data/figures-detail.json";
@@ -113,14 +113,7 @@ test.describe("the built-in dataset's two parts", () => {
       await route.fulfill({ contentType: "application/json", body: JSON.stringify(columns) });
     });
     await page.goto("/embed.html");
-    const rejected = await page.evaluate(
-      (sel) =>
-        document.querySelector(sel).ready.then(
-          () => null,
-          (error) => error.message,
-        ),
-      EL,
-    );
+    const rejected = await readyRejection(page, EL);
     expect(rejected).toMatch(
       new RegExp(
         `^dataset http://127\\.0\\.0\\.1:\\d+/data/figures-first\\.json: column "value" has ${FIGURES.length - 1} values, column "\\w+" ${FIGURES.length}$`,

@@ -9,6 +9,7 @@ import {
   markLayout,
   mostlyBackground,
   pixelsAround,
+  readyRejection,
   test,
 } from "./support.mjs";
 
@@ -103,12 +104,7 @@ test.describe("embedded element", () => {
       );
     });
     await openFixture(page, problems);
-    const rejected = await page.evaluate(() =>
-      document.getElementById("missing").ready.then(
-        () => null,
-        (error) => error.message,
-      ),
-    );
+    const rejected = await readyRejection(page, "#missing");
     expect(rejected).toMatch(/no-such-dataset\.json: the server answered 404/);
     expect(await page.evaluate(() => window.__errors)).toEqual([{ id: "missing", message: rejected }]);
     const message = page.locator("#missing .message");
@@ -126,12 +122,7 @@ test.describe("embedded element", () => {
       route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
     );
     await page.goto("/fixtures/element.html");
-    const rejected = await page.evaluate(() =>
-      document.getElementById("attrs").ready.then(
-        () => null,
-        (error) => error.message,
-      ),
-    );
+    const rejected = await readyRejection(page, "#attrs");
     expect(rejected).toMatch(/WebAssembly|wasm|magic/i);
     const message = page.locator("#attrs .message");
     await expect(message).toBeVisible();

@@ -17,6 +17,7 @@ import {
   mostlyBackground,
   pagePoint,
   pixelsAround,
+  readyRejection,
   singleMarks,
   test,
 } from "./support.mjs";
@@ -336,14 +337,7 @@ test.describe("embed.html's fallback", () => {
       route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
     );
     await page.goto("/embed.html?chart=dots");
-    const failed = await page.evaluate(
-      (sel) =>
-        document.querySelector(sel).ready.then(
-          () => null,
-          (error) => error.message,
-        ),
-      EL,
-    );
+    const failed = await readyRejection(page, EL);
     expect(failed).toMatch(/WebAssembly|wasm|magic/i);
     await expect(page.locator(`${EL} .message`)).toContainText("cited-stats could not show this chart.");
     const image = page.locator(`${EL} > figure.still img`);

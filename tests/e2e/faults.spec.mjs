@@ -8,7 +8,7 @@
 // page loading, or for a stall within 10 s of the last byte (lib/fetch.js) — and the widgets the
 // fault does not reach draw as usual. Elements of one page share one wasm module, so a wasm fault
 // reaches all of them; an iframe loads its own.
-import { test, expect, frames, chartSettled } from "./support.mjs";
+import { test, expect, frames, chartSettled, readyRejection } from "./support.mjs";
 import { startFaultServer } from "./fault-server.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 8765) + 7;
@@ -50,14 +50,7 @@ async function showsFault(where, selector, text, { timeout = PROMPT_MS, picture 
     })
     .toBe(true);
   await expect(where.locator(`${selector} .stage`)).toBeHidden();
-  const rejected = await where.evaluate(
-    (sel) =>
-      document.querySelector(sel).ready.then(
-        () => null,
-        (error) => error.message,
-      ),
-    selector,
-  );
+  const rejected = await readyRejection(where, selector);
   if (typeof text === "string") expect(rejected, `${selector}'s ready rejects with the message shown`).toContain(text);
   else expect(rejected, `${selector}'s ready rejects with the message shown`).toMatch(text);
   expect(await where.evaluate((sel) => document.querySelector(sel).marks(), selector)).toEqual([]);

@@ -187,6 +187,24 @@ export async function chartSettled(page, selector = "#chart") {
   return page.evaluate((sel) => document.querySelector(sel).state, selector);
 }
 
+/**
+ * The message the element `selector`'s `ready` rejects with, or null when it resolves. `where` is
+ * a page or a frame.
+ * @param {import("@playwright/test").Page | import("@playwright/test").Frame} where
+ * @param {string} selector
+ * @returns {Promise<string | null>}
+ */
+export function readyRejection(where, selector) {
+  return where.evaluate(
+    (sel) =>
+      document.querySelector(sel).ready.then(
+        () => null,
+        (error) => error.message,
+      ),
+    selector,
+  );
+}
+
 /** Opens the explorer at `query` and waits until its controls work and the chart is drawn. */
 export async function openExplorer(page, query = "") {
   await page.goto(query ? `/?${query.replace(/^\?/, "")}` : "/");
