@@ -29,10 +29,9 @@ node scripts/wasm-names.mjs www/pkg
 # One folder deep, like lib/, so the modules' relative URLs (../pkg, ../data, ../index.html) hold.
 # Code used only on a click (the card, the PNG) is split into dist/chunks/, loaded on first use;
 # dist/meta.json records which file imports which, for `npm run size`.
+# scripts/bundle.mjs runs esbuild so, and minifies the widget's stylesheet literals as CSS.
 rm -rf www/dist
-esbuild www/cited-stats.js --bundle --splitting --format=esm --minify --target=es2022 --log-level=warning \
-  --sourcemap --outdir=www/dist --entry-names=[name] --chunk-names=chunks/[name]-[hash] \
-  --metafile=www/dist/meta.json
+node scripts/bundle.mjs
 # The iframe page's script, minified beside the site script (its comments would ship otherwise:
 # 1.4 kB brotli); its one import, the site script, is then a sibling.
 esbuild www/embed.js --minify --format=esm --target=es2022 --log-level=warning --sourcemap \
