@@ -3,6 +3,8 @@
 //! with the crate's own formatting (`format!("{}")` for numbers, `#{:02X}{:02X}{:02X}` for
 //! colours), over coordinates from the extremes of `i32` to zero, every colour channel's edge
 //! values, alphas other than 1 and both fills.
+// Native only: the browser build runs tests/web.rs alone (wasm-pack test builds every test).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
 use plotters::prelude::{DrawingBackend, RGBAColor, SVGBackend, ShapeStyle};
