@@ -64,11 +64,11 @@ const elementLater = [
 ];
 const iframeExtras = [
   [
-    "iframe page (embed.html + dist/embed.js + embed.css)",
-    ["embed.html", "dist/embed.js", "embed.css"].map((f) => at("www", f)),
+    "iframe page (embed.html + dist/embed.js + dist/embed.css)",
+    ["embed.html", "dist/embed.js", "dist/embed.css"].map((f) => at("www", f)),
   ],
   ["iframe: fallback index (data/fallback/index.json)", [at("www/data/fallback/index.json")]],
-  ["parent page: resizer.js", [at("www/resizer.js")]],
+  ["parent page: dist/resizer.js", [at("www/dist/resizer.js")]],
 ];
 const others = [
   ["one static fallback chart (default.light.svg)", [at("www/data/fallback/default.light.svg")]],

@@ -66,7 +66,7 @@ fn every_standard_view_has_a_rich_response_whose_html_is_its_iframe_snippet() {
         assert_eq!(
             response["html"].as_str().unwrap(),
             format!(
-                "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{}\" loading=\"lazy\"></iframe>\n<script src=\"{BASE}resizer.js\" defer></script>",
+                "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{}\" loading=\"lazy\"></iframe>\n<script src=\"{BASE}dist/resizer.js\" defer></script>",
                 response["height"]
             ),
             "{slug}"

@@ -1,5 +1,6 @@
 // cited-stats resizer, for pages that embed charts as <iframe src=".../embed.html?...">. Load it
-// once: <script src=".../resizer.js" defer></script>. Each embed posts
+// once: <script src=".../dist/resizer.js" defer></script> (this file as the build minifies it;
+// this one stays served for snippets that name it). Each embed posts
 // { type: "cited-stats:height", height } to its parent; this gives that iframe that height, and
 // only when the message comes from the iframe's own window, from the origin of its src, and that
 // origin is one the page names: data-origins="https://a.example https://b.example" on this script

@@ -57,7 +57,8 @@ async function holdWasm(page) {
   return () => release();
 }
 
-/** Loads resizer.js into the current page (as its <script src> would) and waits until it has run. */
+/** Loads the resizer the snippet names (dist/resizer.js, the build's minified resizer.js) into the
+ * current page, as its <script src> would, and waits until it has run. */
 function addResizer(page) {
   return page.evaluate(
     (url) =>
@@ -68,7 +69,7 @@ function addResizer(page) {
         script.addEventListener("error", () => reject(new Error(`${url} did not load`)));
         document.head.append(script);
       }),
-    "/resizer.js",
+    "/dist/resizer.js",
   );
 }
 
@@ -240,7 +241,7 @@ test.describe("embed.html", () => {
         baseURL,
         [
           `<iframe id="frame" src="${baseURL}/embed.html?${query.replace("&", "&amp;")}" title="Figures on the workforce quoted in Parliament" width="100%" height="480" loading="lazy"></iframe>`,
-          `<script src="${baseURL}/resizer.js" defer></script>`,
+          `<script src="${baseURL}/dist/resizer.js" defer></script>`,
         ].join("\n"),
       );
       try {

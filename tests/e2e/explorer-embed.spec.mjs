@@ -111,7 +111,7 @@ async function expectSnippetsFor(page, shown, origin) {
       tag: "script",
       parent: "body",
       attributes: [
-        ["src", `${origin}/resizer.js`],
+        ["src", `${origin}/dist/resizer.js`],
         ["defer", ""],
       ],
       text: null,

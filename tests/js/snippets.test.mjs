@@ -114,7 +114,7 @@ describe("the snippets", () => {
     assert.equal(
       iframeSnippet({ base: BASE, query: "chart=bars&q=%22", description: 'A "view" <b>' }),
       `<iframe src="${BASE}embed.html?chart=bars&amp;q=%22" title="A &quot;view&quot; &lt;b&gt;" width="100%" height="480" loading="lazy"></iframe>\n` +
-        `<script src="${BASE}resizer.js" defer></script>`,
+        `<script src="${BASE}dist/resizer.js" defer></script>`,
     );
     assert.match(
       iframeSnippet({ base: BASE, query: "", description: "d" }),

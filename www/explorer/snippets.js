@@ -175,6 +175,6 @@ export function elementSnippet({ base, query, description, index = null }) {
 export function iframeSnippet({ base, query, description }) {
   return [
     `<iframe src="${escapeHtml(pageUrl(base, "embed.html", query))}" title="${escapeHtml(description)}" width="100%" height="480" loading="lazy"></iframe>`,
-    `<script src="${escapeHtml(`${base}resizer.js`)}" defer></script>`,
+    `<script src="${escapeHtml(`${base}dist/resizer.js`)}" defer></script>`,
   ].join("\n");
 }

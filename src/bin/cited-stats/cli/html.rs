@@ -25,7 +25,7 @@ pub fn escape_html(text: &str) -> String {
 
 /// The iframe snippet for the view `query` (its canonical query string) on the site served from
 /// `base` (an absolute URL ending in "/"), titled `title`: the iframe of embed.html, then the
-/// resizer script.
+/// resizer script as the build minifies it (`dist/resizer.js`).
 pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
     let src = if query.is_empty() {
         format!("{base}embed.html")
@@ -36,7 +36,7 @@ pub fn iframe_snippet(base: &str, query: &str, title: &str) -> String {
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" loading=\"lazy\"></iframe>\n<script src=\"{}\" defer></script>",
         escape_html(&src),
         escape_html(title),
-        escape_html(&format!("{base}resizer.js")),
+        escape_html(&format!("{base}dist/resizer.js")),
     )
 }
 
@@ -52,7 +52,7 @@ mod tests {
         );
         assert_eq!(
             iframe_snippet("https://x.example/", "chart=bars&q=%22", "A \"view\" <b>"),
-            "<iframe src=\"https://x.example/embed.html?chart=bars&amp;q=%22\" title=\"A &quot;view&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" loading=\"lazy\"></iframe>\n<script src=\"https://x.example/resizer.js\" defer></script>"
+            "<iframe src=\"https://x.example/embed.html?chart=bars&amp;q=%22\" title=\"A &quot;view&quot; &lt;b&gt;\" width=\"100%\" height=\"480\" loading=\"lazy\"></iframe>\n<script src=\"https://x.example/dist/resizer.js\" defer></script>"
         );
         assert!(
             iframe_snippet("https://x.example/", "", "d")
