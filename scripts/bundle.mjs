@@ -3,7 +3,11 @@
 // with the code only a click or an idle moment needs split into www/dist/chunks/, a source map for
 // each, and www/dist/meta.json recording which file imports which (for `npm run size`). The widget's
 // stylesheet literals are minified as CSS on the way (scripts/css-literals.mjs: 0.06 kB brotli less
-// on the first load, 0.1 kB with the card's chunk). Run from the repository's root.
+// on the first load, 0.1 kB with the card's chunk). Then the standalone explorer's own modules
+// (www/explorer/, and the two of www/lib/ it reads) into www/dist/explorer.js, the site script left
+// as the import it is, so the page shares the widgets' module: one request instead of thirteen
+// modules fetched three imports deep, and 6.3 kB brotli instead of 18.2 kB. Run from the
+// repository's root.
 import { build } from "esbuild";
 import { readFile, writeFile } from "node:fs/promises";
 import { minifyCssLiterals } from "./css-literals.mjs";
@@ -39,3 +43,16 @@ const result = await build({
   plugins: [cssLiterals],
 });
 await writeFile("www/dist/meta.json", JSON.stringify(result.metafile));
+
+await build({
+  entryPoints: ["www/explorer/explorer.js"],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  logLevel: "warning",
+  sourcemap: true,
+  outfile: "www/dist/explorer.js",
+  // From www/dist/ as from www/explorer/, this names www/dist/cited-stats.js: one module instance.
+  external: ["../dist/cited-stats.js"],
+});

@@ -5,6 +5,8 @@
 //   - what the element can fetch later (the rest of the data, code used only on a click);
 //   - the iframe embed's first load (its page, script and CSS, the fallback index, the parent's
 //     resizer, plus the element's first load);
+//   - the standalone explorer's first load (its page, script and CSS, and the whole dataset, which
+//     it fetches at once, plus the element's first load), reported without a budget;
 //   - for scale, one static fallback chart, Chart.js 4 and uPlot from npm (no data, no UI).
 // Exits 1 when a size is over its budget's ceiling (see budgets.json), over a budget that has no
 // ceiling (one that holds), or a file is missing; a budget still missed is printed as MISSED without
@@ -70,6 +72,13 @@ const iframeExtras = [
   ["iframe: fallback index (data/fallback/index.json)", [at("www/data/fallback/index.json")]],
   ["parent page: dist/resizer.js", [at("www/dist/resizer.js")]],
 ];
+const explorerExtras = [
+  [
+    "explorer page (index.html + dist/explorer.js + .css)",
+    ["index.html", "dist/explorer.js", "dist/explorer.css"].map((f) => at("www", f)),
+  ],
+  ["explorer: the rest of the data at once (figures-detail.json)", laterData],
+];
 const others = [
   ["one static fallback chart (default.light.svg)", [at("www/data/fallback/default.light.svg")]],
   [`Chart.js ${version("chart.js")} (chart.umd.min.js)`, [at("node_modules/chart.js/dist/chart.umd.min.js")]],
@@ -79,7 +88,7 @@ const others = [
   ],
 ];
 
-const missing = [...elementFirst, ...elementLater, ...iframeExtras, ...others]
+const missing = [...elementFirst, ...elementLater, ...iframeExtras, ...explorerExtras, ...others]
   .flatMap(([, files]) => files)
   .filter((f) => !existsSync(f));
 if (missing.length) {
@@ -126,6 +135,7 @@ const later = group(elementLater, "later: ");
 row("= element embed, first load + later", add(first, later));
 const iframe = add(first, group(iframeExtras, "+ "));
 row("= iframe embed, first load", iframe);
+row("= standalone explorer, first load (no budget)", add(first, group(explorerExtras, "+ ")));
 group(others);
 
 const judged = [
