@@ -261,24 +261,14 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
 
-        let (mut x, mut y) = (pos.0, pos.1);
+        let (x, y) = (pos.0, pos.1);
 
-        let degree = match style.transform() {
-            FontTransform::None => 0.0,
-            FontTransform::Rotate90 => 90.0,
-            FontTransform::Rotate180 => 180.0,
-            FontTransform::Rotate270 => 270.0,
-        } / 180.0
-            * std::f64::consts::PI;
-
-        if degree != 0.0 {
-            self.context.save();
-            self.context
-                .translate(f64::from(x), f64::from(y))
-                .map_err(error_cast)?;
-            self.context.rotate(degree).map_err(error_cast)?;
-            x = 0;
-            y = 0;
+        // cited-stats patch: no rotated text (the project draws none; the rotation's calls, and
+        // the glue for them, are left out of the module).
+        if !matches!(style.transform(), FontTransform::None) {
+            return Err(DrawingErrorKind::DrawingError(CanvasError(
+                "rotated text is not drawn".to_string(),
+            )));
         }
 
         let text_baseline = match style.anchor().v_pos {
@@ -306,10 +296,6 @@ impl DrawingBackend for CanvasBackend {
         self.context
             .fill_text(text, f64::from(x), f64::from(y))
             .map_err(error_cast)?;
-
-        if degree != 0.0 {
-            self.context.restore();
-        }
 
         Ok(())
     }
