@@ -1,6 +1,8 @@
 //! Light and dark themes with a colour-blind-safe palette (Okabe–Ito). Colour never works alone:
 //! marks also differ by shape or fill, and every series has a text label.
 
+use crate::number::text::hex_digit;
+
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Colour(pub u8, pub u8, pub u8);
@@ -13,12 +15,14 @@ impl Colour {
 
     /// Reads `#rrggbb` (as the browser normalises any opaque CSS colour); `None` for anything else.
     pub fn from_hex(text: &str) -> Option<Colour> {
-        let digits = text.strip_prefix('#')?;
-        if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let digits = text.strip_prefix('#')?.as_bytes();
+        if digits.len() != 6 {
             return None;
         }
-        let channel =
-            |at: usize| u8::from_str_radix(digits.get(at..at.saturating_add(2))?, 16).ok();
+        // Digit by digit (`u8::from_str_radix` brings the standard library's integer parser
+        // into the module for six hex digits): each digit below 16, so a channel fits a byte.
+        let digit = |at: usize| digits.get(at).copied().and_then(hex_digit);
+        let channel = |at: usize| Some((digit(at)? << 4) | digit(at.saturating_add(1))?);
         Some(Colour(channel(0)?, channel(2)?, channel(4)?))
     }
 

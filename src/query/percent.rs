@@ -6,6 +6,7 @@
 //! case), `+` as a space and any other character as itself, and rejects a `%` not followed by two
 //! hex digits or bytes that are not UTF-8.
 
+use crate::number::text::hex_digit;
 use std::fmt;
 
 /// Why a piece of a query string could not be decoded.
@@ -80,12 +81,6 @@ pub(super) fn decode(text: &str) -> Result<String, DecodeError> {
         }
     }
     String::from_utf8(out).map_err(|_| DecodeError::NotUtf8)
-}
-
-fn hex_digit(byte: u8) -> Option<u8> {
-    char::from(byte)
-        .to_digit(16)
-        .and_then(|digit| u8::try_from(digit).ok())
 }
 
 #[cfg(test)]
