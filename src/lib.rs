@@ -26,6 +26,7 @@ pub mod collections;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod coverage;
 pub mod dataset;
+mod joining;
 pub mod labels;
 pub mod number;
 pub mod query;

@@ -21,7 +21,7 @@ macro_rules! slugs {
             /// The accepted slugs, for error messages: "one of (a, b, c)".
             pub fn expected() -> String {
                 let all: Vec<&str> = Self::ALL.iter().map(|v| v.slug()).collect();
-                format!("one of ({})", all.join(", "))
+                format!("one of ({})", $crate::joining::join(&all, ", "))
             }
         }
 

@@ -3,6 +3,7 @@
 
 use crate::chart::qualified;
 use crate::dataset::Figure;
+use crate::joining::join;
 use crate::sorting::sort_indices;
 
 use super::{Claim, Claims};
@@ -73,6 +74,6 @@ fn list(items: &[String]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} and {last}", join(rest, ", ")),
     }
 }

@@ -10,6 +10,7 @@
 )]
 
 use super::Figure;
+use crate::joining::join;
 use crate::labels::month_name;
 use crate::transcript::Date;
 
@@ -39,7 +40,7 @@ fn cite(figure: &Figure, data: &dyn Fn(&str) -> String) -> String {
         .map(data)
         .collect();
     if !details.is_empty() {
-        who = format!("{who} ({})", details.join(", "));
+        who = format!("{who} ({})", join(&details, ", "));
     }
     if figure.inferred.iter().any(|f| f == "speaker") {
         who = format!("{who} [speaker inferred]");

@@ -13,6 +13,7 @@
 use super::{DatasetError, Position, Problem};
 use super::{FIGURE_FIELDS, Figure};
 use crate::claims::Claims;
+use crate::joining::join;
 use crate::number::text::Plain;
 
 /// What an export derives for each figure after its own fields: how many times its quantity is
@@ -191,8 +192,8 @@ fn csv_row(
         text(&f.chamber),
         text(&f.transcript),
         f.transcript_line.to_string(),
-        text(&f.inferred.join("; ")),
-        text(&notes.join(" | ")),
+        text(&join(&f.inferred, "; ")),
+        text(&join(&notes, " | ")),
         opt(&f.unparsed),
         quotations,
         if agrees == "null" {

@@ -10,6 +10,8 @@
     )
 )]
 
+use crate::joining::join;
+
 /// Most bytes a dataset URL may send; counted as the body streams in, so a larger one is cut off.
 pub const MAX_DATASET_BYTES: usize = 16_000_000;
 /// Most figures a dataset may hold: the product's largest case, 100,000 figures, fits.
@@ -67,7 +69,7 @@ pub fn problem_list(problems: &[String]) -> String {
             grouped(problems.len())
         ));
     }
-    lines.join("\n")
+    join(&lines, "\n")
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::Qualifier;
 use super::words::denominator;
+use crate::joining::join;
 
 /// Leading words that qualify the number, longest first within each qualifier.
 pub(crate) const PREFIXES: [(&str, Qualifier); 26] = [
@@ -95,5 +96,5 @@ pub(crate) fn normalise(text: &str) -> String {
             _ => words.push(word.to_string()),
         }
     }
-    words.join(" ")
+    join(&words, " ")
 }

@@ -14,6 +14,7 @@
 //! a leading `?` is accepted.
 
 use crate::collections::SortedSet;
+use crate::joining::join;
 use std::fmt;
 
 use crate::dataset::Topic;
@@ -153,10 +154,10 @@ pub fn to_query_string(query: &Query) -> String {
         let values = param.values(query);
         if !values.is_empty() {
             let encoded: Vec<String> = values.iter().map(|value| encode(value)).collect();
-            parts.push(format!("{}={}", param.name(), encoded.join(",")));
+            parts.push(format!("{}={}", param.name(), join(&encoded, ",")));
         }
     }
-    parts.join("&")
+    join(&parts, "&")
 }
 
 /// Reads a URL query string (with or without the leading `?`): the query, or every problem found.
@@ -191,7 +192,7 @@ pub fn from_query_string_lenient(text: &str) -> (Query, Vec<UrlError>) {
             let names: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
             let problem = format!(
                 "is given to an unknown parameter (the parameters are {})",
-                names.join(", ")
+                join(&names, ", ")
             );
             errors.push(UrlError::new(&name, &shown(raw_value), problem));
             continue;
