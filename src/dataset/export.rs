@@ -11,7 +11,7 @@
 
 #[cfg(any(test, not(target_arch = "wasm32")))]
 use super::{DatasetError, Position, Problem};
-use super::{FIGURE_FIELDS, Figure};
+use super::{FIGURE_FIELDS, Figure, field_names_then};
 use crate::claims::Claims;
 use crate::joining::join;
 use crate::number::text::Plain;
@@ -129,11 +129,7 @@ pub const CSV_EXTRA_COLUMNS: [&str; 4] = [
 
 /// The CSV header: every field of [`FIGURE_FIELDS`], then [`CSV_EXTRA_COLUMNS`].
 pub fn csv_columns() -> Vec<&'static str> {
-    FIGURE_FIELDS
-        .iter()
-        .chain(CSV_EXTRA_COLUMNS.iter())
-        .copied()
-        .collect()
+    field_names_then(&CSV_EXTRA_COLUMNS)
 }
 
 /// The dataset as CSV with a header row; lists are joined with "; ", notes as "field: reason". Free

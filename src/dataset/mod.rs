@@ -34,7 +34,9 @@ pub use export::{
     CSV_EXTRA_COLUMNS, DERIVED_FIELDS, csv_columns, to_csv, to_csv_of, to_json, to_json_of,
     to_jsonl, to_jsonl_of,
 };
-pub use fields::{FIELDS, FIGURE_FIELDS, Field, FieldKind, Part, field_named, is_detail_field};
+pub use fields::{
+    FIELDS, FIGURE_FIELDS, Field, FieldKind, Part, field_named, field_names_then, is_detail_field,
+};
 pub use figure::Figure;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::parse_records;

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use crate::chart::{Colour, ScaleChoice, Theme, ThemeOverrides};
 use crate::dataset::limits::{problem_list, too_many_figures};
 use crate::dataset::{
-    DERIVED_FIELDS, DatasetError, FIGURE_FIELDS, Figure, Place, Position, check_numbered,
+    DERIVED_FIELDS, DatasetError, Figure, Place, Position, check_numbered, field_names_then,
     is_detail_field,
 };
 
@@ -266,11 +266,7 @@ pub fn read_dataset(
     let mut numbers: Vec<usize> = Vec::new();
     let mut problems = Vec::new();
     // A figure's fields, and what an export derives from claims (read past, computed afresh).
-    let known: Vec<&str> = FIGURE_FIELDS
-        .iter()
-        .chain(DERIVED_FIELDS.iter())
-        .copied()
-        .collect();
+    let known = field_names_then(&DERIVED_FIELDS);
     let names = FieldNames::new();
     for (index, item) in array.iter().enumerate() {
         let number = index.saturating_add(1);

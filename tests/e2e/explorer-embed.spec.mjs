@@ -3,7 +3,7 @@
 // refused clipboard is reported; a hostile search gives a safe snippet; the build-time fallback
 // picture is used when its index lists the view and a text link otherwise. The strongest check:
 // each snippet, served as a host page with the strict CSP, shows the same figures as the explorer
-// view it came from. (The iframe check needs www/embed.html and www/resizer.js.)
+// view it came from. (The iframe check needs www/embed.html and the built www/dist/resizer.js.)
 import { chartSettled, expect, openExplorer, test } from "./support.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
