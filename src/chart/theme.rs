@@ -1,7 +1,7 @@
 //! Light and dark themes with a colour-blind-safe palette (Okabe–Ito). Colour never works alone:
 //! marks also differ by shape or fill, and every series has a text label.
 
-use crate::number::text::hex_digit;
+use crate::number::digits::hex_digit;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

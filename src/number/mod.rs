@@ -1,5 +1,6 @@
 //! Numbers in words: the figure's exact words ↔ value, unit and qualifier, and UK display formats.
 
+pub(crate) mod digits;
 pub mod format;
 pub mod phrase;
 mod qualifier_words;

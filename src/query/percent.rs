@@ -6,7 +6,7 @@
 //! case), `+` as a space and any other character as itself, and rejects a `%` not followed by two
 //! hex digits or bytes that are not UTF-8.
 
-use crate::number::text::hex_digit;
+use crate::number::digits::hex_digit;
 use std::fmt;
 
 /// Why a piece of a query string could not be decoded.
