@@ -12,7 +12,7 @@ use cited_stats::chart::{
 use cited_stats::dataset::Figure;
 use cited_stats::number::{Qualifier, Unit};
 use cited_stats::query::{ChartKind, GroupField, Query, Selection, group, select};
-use support::render::{figures, layout_for};
+use support::render::{figures, label_box, layout_for};
 
 fn spec(kind: ChartKind) -> ChartSpec {
     ChartSpec {
@@ -855,24 +855,6 @@ fn value_bars_choose_every_unit_when_it_is_the_only_one() {
         );
         assert_eq!(layout.marks.len(), same.len(), "{unit:?}");
     }
-}
-
-/// The box a label's text takes, by the approximate metrics the layout measured it with.
-fn label_box(label: &cited_stats::chart::Label) -> cited_stats::chart::Rect {
-    use cited_stats::chart::{Anchor, TextMetrics};
-    let width = ApproxTextMetrics.width_css_px(&label.text, label.size_css_px);
-    let left = match label.anchor {
-        Anchor::Start => label.at.x_css_px,
-        Anchor::Middle => label.at.x_css_px - width / 2.0,
-        Anchor::End => label.at.x_css_px - width,
-    };
-    let half = label.size_css_px / 2.0;
-    cited_stats::chart::Rect::from_corners(
-        left,
-        label.at.y_css_px - half,
-        left + width,
-        label.at.y_css_px + half,
-    )
 }
 
 /// No text is drawn smaller than 12 CSS px, a host's larger type makes it larger (to 24), and

@@ -8,11 +8,11 @@ pub fn linear_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
         return Vec::new();
     }
     let (low, high) = if min <= max { (min, max) } else { (max, min) };
-    let span = if high - low > 0.0 {
-        high - low
-    } else {
-        high.abs().max(1.0)
-    };
+    let span = high - low;
+    if span <= 0.0 {
+        // One value: itself (a step sized from the value alone could step right over it).
+        return vec![clean(low)];
+    }
     let raw = span / target as f64;
     let magnitude = power_of_ten(raw.log10().floor() as i32);
     let step = [1.0, 2.0, 5.0, 10.0]
@@ -66,6 +66,8 @@ mod tests {
         );
         assert!(linear_ticks(f64::NAN, 1.0, 5).is_empty());
         assert_eq!(linear_ticks(5.0, 5.0, 5), vec![5.0]);
+        assert_eq!(linear_ticks(2017.0, 2017.0, 12), vec![2017.0]);
+        assert_eq!(linear_ticks(0.0, 0.0, 3), vec![0.0]);
     }
 
     #[test]

@@ -11,7 +11,6 @@
 
 use super::Figure;
 use crate::joining::join;
-use crate::labels::month_name;
 use crate::transcript::Date;
 
 /// "Helen Hayes MP (Labour, Dulwich and West Norwood), House of Commons, 24 November 2022,
@@ -78,12 +77,7 @@ pub fn parliamentary_citation(figure: &Figure) -> Option<String> {
 
 /// "2022-11-24" → "24 November 2022".
 fn long_date(iso: &str) -> String {
-    Date::parse_iso(iso)
-        .and_then(|d| {
-            let month = month_name(usize::from(d.month))?;
-            Some(format!("{} {month} {:04}", d.day, d.year))
-        })
-        .unwrap_or_else(|| iso.to_string())
+    Date::parse_iso(iso).map_or_else(|| iso.to_string(), Date::written)
 }
 
 #[cfg(test)]

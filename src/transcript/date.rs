@@ -106,6 +106,12 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
+
+    /// The date as a reader reads it: "24 November 2022".
+    pub fn written(self) -> String {
+        let month = crate::labels::month_name(usize::from(self.month)).unwrap_or_default();
+        format!("{} {month} {:04}", self.day, self.year)
+    }
 }
 
 fn month_number(word: &str) -> Option<u8> {

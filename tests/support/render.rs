@@ -23,3 +23,21 @@ pub fn layout_for(figures: &[Figure], query: &str, spec: &ChartSpec) -> Layout {
 pub fn svg(layout: &Layout, theme: &Theme) -> String {
     draw_svg(layout, theme).unwrap()
 }
+
+/// The box a label's text takes, by the approximate metrics the layout measured it with.
+pub fn label_box(label: &cited_stats::chart::Label) -> cited_stats::chart::Rect {
+    use cited_stats::chart::{Anchor, TextMetrics};
+    let width = ApproxTextMetrics.width_css_px(&label.text, label.size_css_px);
+    let left = match label.anchor {
+        Anchor::Start => label.at.x_css_px,
+        Anchor::Middle => label.at.x_css_px - width / 2.0,
+        Anchor::End => label.at.x_css_px - width,
+    };
+    let half = label.size_css_px / 2.0;
+    cited_stats::chart::Rect::from_corners(
+        left,
+        label.at.y_css_px - half,
+        left + width,
+        label.at.y_css_px + half,
+    )
+}

@@ -12,6 +12,7 @@
 mod bars;
 mod compare;
 mod counts;
+mod date_axis;
 mod dots;
 mod frame;
 mod measure_rows;

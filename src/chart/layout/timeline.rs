@@ -7,7 +7,6 @@
 
 use crate::collections::SortedMap;
 use crate::labels::{CITED_SOURCE, NO_SOURCE_NAMED};
-use crate::number::text::Plain;
 
 use crate::dataset::Figure;
 use crate::query::{Selection, group};
@@ -18,7 +17,7 @@ use super::super::ChartSpec;
 use super::super::hit_index::IndexPlan;
 use super::super::mark::{Description, Fill, Mark, Shape};
 use super::super::scale::{BandScale, LinearScale, Scale};
-use super::super::ticks::linear_ticks;
+use super::date_axis::date_ticks;
 use super::frame::{Frame, pt};
 
 const RADIUS_CSS_PX: f64 = 4.5;
@@ -73,22 +72,25 @@ pub(crate) fn lay_out(
         (plot.x_css_px + 24.0, dated_right),
     );
     let undated_x = plot.right() - UNDATED_COLUMN_CSS_PX / 2.0;
-    let mut ticks: Vec<(f64, String)> = Vec::new();
-    if !dated.is_empty() {
-        let years = (
-            year_of(x.invert(plot.x_css_px + 24.0)),
-            year_of(x.invert(dated_right)),
-        );
+    let mut ticks = if dated.is_empty() {
+        Vec::new()
+    } else {
+        // Written dates keep clear of the "undated" column's label.
+        let label_limit = if has_undated {
+            plot.right() - UNDATED_COLUMN_CSS_PX
+        } else {
+            spec.width_css_px
+        };
         let target = ((dated_right - plot.x_css_px) / 70.0).max(2.0) as usize;
-        for year in linear_ticks(years.0.ceil(), years.1.floor(), target) {
-            if let Some(date) = Date::new(year as u16, 1, 1) {
-                ticks.push((
-                    x.map(date.days_since_epoch() as f64),
-                    Plain(year).to_string(),
-                ));
-            }
-        }
-    }
+        date_ticks(
+            frame,
+            &x,
+            (plot.x_css_px + 24.0, dated_right),
+            (target, label_limit),
+            figures,
+            chosen,
+        )
+    };
     if has_undated {
         ticks.push((undated_x, "undated".to_string()));
     }
@@ -174,8 +176,4 @@ pub(crate) fn lay_out(
         (NO_SOURCE_NAMED.to_string(), 0, Fill::Outline),
     ]);
     (marks, plan)
-}
-
-fn year_of(days: f64) -> f64 {
-    1970.0 + days / 365.2425
 }
