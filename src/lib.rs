@@ -32,6 +32,7 @@ pub mod number;
 pub mod query;
 pub mod quoting;
 mod sorting;
+mod splitting;
 pub mod transcript;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod vocabulary;

@@ -13,6 +13,7 @@
 use crate::dataset::{DatasetError, Position, Problem};
 use crate::number::Unit;
 use crate::sorting::sort_indices;
+use crate::splitting::split_at;
 
 /// One figure's claim, as the checks see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +41,7 @@ pub const NOT_A_CLAIM_KEY: &str =
 /// Whether `key` is a claim key: lower-case letters and digits in words joined by single hyphens.
 pub fn is_claim_key(key: &str) -> bool {
     !key.is_empty()
-        && key.split('-').all(|part| {
+        && split_at(key, b'-').all(|part| {
             !part.is_empty()
                 && part
                     .bytes()

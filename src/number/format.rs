@@ -11,6 +11,7 @@
 
 use super::Unit;
 use super::text::fixed;
+use crate::splitting::split_once_at;
 
 /// Formats a value for display in its unit: `£1.2bn`, `£73m`, `£5,000`, `12,000`, `36%`, `18 months`.
 ///
@@ -93,9 +94,8 @@ fn grouped(value: f64) -> String {
     let (sign, digits) = text
         .strip_prefix('-')
         .map_or(("", text.as_str()), |d| ("-", d));
-    let (whole, fraction) = digits
-        .split_once('.')
-        .map_or((digits, None), |(w, f)| (w, Some(f)));
+    let (whole, fraction) =
+        split_once_at(digits, b'.').map_or((digits, None), |(w, f)| (w, Some(f)));
     let out = group_digits(whole);
     match fraction {
         Some(f) => format!("{sign}{out}.{f}"),
