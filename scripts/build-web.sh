@@ -27,23 +27,19 @@ node scripts/glue-stale-check.mjs www/pkg/cited_stats.js
 # module optimised once more with them (0.3 kB): see the script's header.
 node scripts/wasm-names.mjs www/pkg
 # One folder deep, like lib/, so the modules' relative URLs (../pkg, ../data, ../index.html) hold.
-# Code used only on a click (the card, the PNG) is split into dist/chunks/, loaded on first use;
-# dist/meta.json records which file imports which, for `npm run size`.
-# scripts/bundle.mjs runs esbuild so, and minifies the widget's stylesheet literals as CSS.
+# scripts/bundle.mjs runs esbuild for every script and stylesheet in www/dist/ but the resizer:
+# - the site script, with the code used only on a click (the card, the PNG) split into
+#   dist/chunks/, loaded on first use, and its stylesheet literals minified as CSS; dist/meta.json
+#   records which file imports which, for `npm run size`;
+# - the standalone explorer's script, importing the site script;
+# - the iframe page's script beside the site script, which it imports as its sibling (its comments
+#   would ship otherwise: 1.4 kB brotli);
+# - the iframe page's stylesheet (its comments and spaces would ship otherwise: 0.19 kB brotli; no
+#   source map, whose comment would cost 28 bytes: the minified rules read as they are) and the
+#   explorer's (2.8 → 2.1 kB brotli).
 rm -rf www/dist
 node scripts/bundle.mjs
-# The iframe page's script, minified beside the site script (its comments would ship otherwise:
-# 1.4 kB brotli); its one import, the site script, is then a sibling.
-esbuild www/embed.js --minify --format=esm --target=es2022 --log-level=warning --sourcemap \
-  --outfile=www/dist/embed.js
-sed -i 's#"./dist/cited-stats.js"#"./cited-stats.js"#' www/dist/embed.js
-grep -q '"./cited-stats.js"' www/dist/embed.js || { echo "www/dist/embed.js does not import ./cited-stats.js" >&2; exit 1; }
-# Its stylesheet minified beside it (its comments and spaces would ship otherwise: 0.19 kB brotli;
-# no source map, whose comment would cost 28 bytes: the minified rules read as they are).
-esbuild www/embed.css --minify --log-level=warning --outfile=www/dist/embed.css
-# The standalone explorer's stylesheet likewise (2.8 → 2.1 kB brotli); its script is bundled above.
-esbuild www/explorer/explorer.css --minify --log-level=warning --outfile=www/dist/explorer.css
-# The parent page's resizer minified too (0.5 kB brotli less; the readable www/resizer.js stays
+# The parent page's resizer minified by terser (0.5 kB brotli less; the readable www/resizer.js stays
 # where snippets written before it name it).
 terser www/resizer.js --ecma 2022 --compress passes=2 --mangle --output www/dist/resizer.js
 # esbuild's minified scripts compressed further by terser (two passes of its compressor, then its

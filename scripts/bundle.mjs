@@ -6,8 +6,9 @@
 // on the first load, 0.1 kB with the card's chunk). Then the standalone explorer's own modules
 // (www/explorer/, and the two of www/lib/ it reads) into www/dist/explorer.js, the site script left
 // as the import it is, so the page shares the widgets' module: one request instead of thirteen
-// modules fetched three imports deep, and 6.3 kB brotli instead of 18.2 kB. Run from the
-// repository's root.
+// modules fetched three imports deep, and 6.3 kB brotli instead of 18.2 kB. Then the iframe page's
+// script, www/dist/embed.js, importing the site script beside it, and the iframe page's and the
+// explorer's stylesheets, minified. Run from the repository's root.
 import { build } from "esbuild";
 import { readFile, writeFile } from "node:fs/promises";
 import { minifyCssLiterals } from "./css-literals.mjs";
@@ -56,3 +57,35 @@ await build({
   // From www/dist/ as from www/explorer/, this names www/dist/cited-stats.js: one module instance.
   external: ["../dist/cited-stats.js"],
 });
+
+/** The iframe page's script imports the site script as `./dist/cited-stats.js` (from www/); from
+ * www/dist/ that is `./cited-stats.js`, one module instance with the widgets'.
+ * @type {import("esbuild").Plugin} */
+const siteScriptBeside = {
+  name: "site-script-beside",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/dist\/cited-stats\.js$/ }, () => ({
+      path: "./cited-stats.js",
+      external: true,
+    }));
+  },
+};
+
+await build({
+  entryPoints: ["www/embed.js"],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  logLevel: "warning",
+  sourcemap: true,
+  outfile: "www/dist/embed.js",
+  plugins: [siteScriptBeside],
+});
+
+for (const [source, minified] of [
+  ["www/embed.css", "www/dist/embed.css"],
+  ["www/explorer/explorer.css", "www/dist/explorer.css"],
+]) {
+  await build({ entryPoints: [source], minify: true, logLevel: "warning", outfile: minified });
+}
