@@ -15,7 +15,9 @@
 /// The text before the first `separator` and the text after it, as `text.split_once(separator)`
 /// gives them; `separator` is an ASCII byte, so both halves end and start on character
 /// boundaries.
-pub(crate) fn split_once_at(text: &str, separator: u8) -> Option<(&str, &str)> {
+pub(crate) fn split_once_on(text: &str, separator: u8) -> Option<(&str, &str)> {
+    // A byte above 0x7F is part of a longer character, never one on its own.
+    debug_assert!(separator.is_ascii());
     let at = text.bytes().position(|byte| byte == separator)?;
     let (before, from_separator) = text.split_at_checked(at)?;
     Some((before, from_separator.get(1..)?))
@@ -23,14 +25,14 @@ pub(crate) fn split_once_at(text: &str, separator: u8) -> Option<(&str, &str)> {
 
 /// The pieces of `text` between each two `separator`s (an ASCII byte), as `text.split(separator)`
 /// gives them: empty pieces included, one piece for a text without it.
-pub(crate) fn split_at(text: &str, separator: u8) -> Pieces<'_> {
+pub(crate) fn split_on(text: &str, separator: u8) -> Pieces<'_> {
     Pieces {
         rest: Some(text),
         separator,
     }
 }
 
-/// The iterator [`split_at`] returns.
+/// The iterator [`split_on`] returns.
 pub(crate) struct Pieces<'t> {
     rest: Option<&'t str>,
     separator: u8,
@@ -41,7 +43,7 @@ impl<'t> Iterator for Pieces<'t> {
 
     fn next(&mut self) -> Option<&'t str> {
         let rest = self.rest?;
-        match split_once_at(rest, self.separator) {
+        match split_once_on(rest, self.separator) {
             Some((piece, after)) => {
                 self.rest = Some(after);
                 Some(piece)
@@ -58,8 +60,8 @@ impl<'t> Iterator for Pieces<'t> {
 mod tests {
     use super::*;
 
-    /// Texts built from a few pieces that matter: separators at either end and doubled, characters
-    /// of two, three and four bytes, and a byte of a longer character that is not the separator.
+    /// Texts built from a few pieces that matter: separators at either end and doubled, and
+    /// characters of two, three and four bytes (whose bytes are never ASCII).
     fn texts() -> Vec<String> {
         let atoms = [
             "",
@@ -94,12 +96,12 @@ mod tests {
             let char = char::from(separator);
             for text in &texts {
                 assert_eq!(
-                    split_once_at(text, separator),
+                    split_once_on(text, separator),
                     text.split_once(char),
                     "{text:?} at {char:?}"
                 );
                 assert_eq!(
-                    split_at(text, separator).collect::<Vec<_>>(),
+                    split_on(text, separator).collect::<Vec<_>>(),
                     text.split(char).collect::<Vec<_>>(),
                     "{text:?} at {char:?}"
                 );

@@ -152,20 +152,88 @@ fn years_are_whole_and_each_named_once() {
 }
 
 #[test]
-fn several_dates_within_a_year_keep_the_year_among_them() {
-    // 121 dates between September and December 2016: the range shown runs from January 2016 to
-    // August 2017, so one new year (2017) falls in it; with several dates none is written out.
-    let dates: Vec<String> = (0..121)
-        .map(|day| {
-            let date = Date::new(2016, 9 + (day / 31) as u8, 1 + (day % 30) as u8).unwrap();
-            date.to_string()
-        })
-        .collect();
-    let figures = dated(&dates);
+fn one_date_in_midsummer_is_written_out_too() {
+    // A date whose padded range holds two new years (2016 and 2017) is still written out.
+    let figures = dated(&["2016-06-15".into(), "2016-06-15".into()]);
     for width in [960.0, 390.0] {
         let layout = layout_for(&figures, "", &timeline(width));
-        assert_eq!(texts(&layout), ["2017"], "{width} px");
-        let grid_lines = layout.lines.iter().filter(|l| l.grid).count();
-        assert_eq!(grid_lines, 1, "{width} px");
+        assert_eq!(texts(&layout), ["15 June 2016"], "{width} px");
     }
+}
+
+#[test]
+fn several_dates_within_a_year_are_named_by_the_first_and_last() {
+    // Every day from September to December 2016: the range shown runs from January 2016 to
+    // August 2017, so one new year (2017) falls in it, right of every dot; the first and the last
+    // dates are written out instead, as many of the two as fit.
+    let dates: Vec<String> = (9..=12)
+        .flat_map(|month| (1..=31).filter_map(move |day| Date::new(2016, month, day)))
+        .map(|date| date.to_string())
+        .collect();
+    assert_eq!(dates.len(), 122);
+    let figures = dated(&dates);
+    for (width, expected) in [
+        (960.0, &["1 September 2016", "31 December 2016"][..]),
+        (390.0, &["1 September 2016"][..]),
+    ] {
+        let layout = layout_for(&figures, "", &timeline(width));
+        assert_eq!(texts(&layout), expected, "{width} px");
+        let grid_lines = layout.lines.iter().filter(|l| l.grid).count();
+        assert_eq!(grid_lines, expected.len(), "{width} px");
+    }
+}
+
+#[test]
+fn no_lone_year_stands_for_the_dates() {
+    // Pairs of dates from a day to twelve years apart, at phone to desktop widths, with and
+    // without an undated figure: two or more years, or dates of the figures written out.
+    let firsts = ["2010-01-02", "2010-09-03", "2016-06-15", "2016-12-30"];
+    let gaps_in_days = [1, 40, 200, 400, 800, 1500, 2600, 4400];
+    for first in firsts {
+        let start = Date::parse_iso(first).unwrap();
+        for gap in gaps_in_days {
+            let last = date_after(start, gap);
+            for undated in [false, true] {
+                let mut figures = dated(&[start.to_string(), last.to_string()]);
+                if undated {
+                    figures[1].date = None;
+                    figures.push(Figure {
+                        id: "dated-last".into(),
+                        date: Some(last.to_string()),
+                        ..figures[0].clone()
+                    });
+                }
+                let written = [start.written(), last.written()];
+                for width in [360.0, 390.0, 640.0, 960.0, 1600.0] {
+                    let layout = layout_for(&figures, "", &timeline(width));
+                    let what = format!("{start} and {last}, undated {undated}, {width} px");
+                    let labels: Vec<&str> = texts(&layout)
+                        .into_iter()
+                        .filter(|t| *t != "undated")
+                        .collect();
+                    let years = years(&layout);
+                    assert!(
+                        years.len() >= 2
+                            || (years.is_empty()
+                                && !labels.is_empty()
+                                && labels.iter().all(|t| written.iter().any(|w| w == t))),
+                        "{what}: {labels:?}"
+                    );
+                    assert_no_two_touch(&layout, &what);
+                }
+            }
+        }
+    }
+}
+
+/// The date `days` after `date`, counted a day at a time.
+fn date_after(date: Date, days: u32) -> Date {
+    let mut at = date;
+    for _ in 0..days {
+        at = Date::new(at.year, at.month, at.day + 1)
+            .or_else(|| Date::new(at.year, at.month + 1, 1))
+            .or_else(|| Date::new(at.year + 1, 1, 1))
+            .unwrap();
+    }
+    at
 }

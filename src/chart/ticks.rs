@@ -2,7 +2,8 @@
 
 use super::scale::power_of_ten;
 
-/// About `target` evenly spaced round values covering `min..=max`, as (values, step).
+/// About `target` evenly spaced round values (1, 2 or 5 × 10ⁿ apart) inside `min..=max`; when
+/// `min` and `max` are the same, that value alone.
 pub fn linear_ticks(min: f64, max: f64, target: usize) -> Vec<f64> {
     if !(min.is_finite() && max.is_finite()) || target == 0 {
         return Vec::new();

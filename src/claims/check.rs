@@ -13,7 +13,7 @@
 use crate::dataset::{DatasetError, Position, Problem};
 use crate::number::Unit;
 use crate::sorting::sort_indices;
-use crate::splitting::split_at;
+use crate::splitting::split_on;
 
 /// One figure's claim, as the checks see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +41,7 @@ pub const NOT_A_CLAIM_KEY: &str =
 /// Whether `key` is a claim key: lower-case letters and digits in words joined by single hyphens.
 pub fn is_claim_key(key: &str) -> bool {
     !key.is_empty()
-        && split_at(key, b'-').all(|part| {
+        && split_on(key, b'-').all(|part| {
             !part.is_empty()
                 && part
                     .bytes()

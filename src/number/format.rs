@@ -11,7 +11,7 @@
 
 use super::Unit;
 use super::text::fixed;
-use crate::splitting::split_once_at;
+use crate::splitting::split_once_on;
 
 /// Formats a value for display in its unit: `£1.2bn`, `£73m`, `£5,000`, `12,000`, `36%`, `18 months`.
 ///
@@ -95,7 +95,7 @@ fn grouped(value: f64) -> String {
         .strip_prefix('-')
         .map_or(("", text.as_str()), |d| ("-", d));
     let (whole, fraction) =
-        split_once_at(digits, b'.').map_or((digits, None), |(w, f)| (w, Some(f)));
+        split_once_on(digits, b'.').map_or((digits, None), |(w, f)| (w, Some(f)));
     let out = group_digits(whole);
     match fraction {
         Some(f) => format!("{sign}{out}.{f}"),

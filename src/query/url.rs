@@ -24,7 +24,7 @@ use crate::transcript::Date;
 use super::percent::{decode, encode};
 use super::{ChartKind, GroupField, Query, Quoted};
 use crate::claims::{NOT_A_CLAIM_KEY, is_claim_key};
-use crate::splitting::{split_at, split_once_at};
+use crate::splitting::{split_on, split_once_on};
 
 mod error;
 
@@ -179,8 +179,8 @@ pub fn from_query_string_lenient(text: &str) -> (Query, Vec<UrlError>) {
     let mut query = Query::default();
     let mut errors = Vec::new();
     let mut seen: Vec<Param> = Vec::new();
-    for piece in split_at(text, b'&').filter(|piece| !piece.is_empty()) {
-        let (raw_name, raw_value) = split_once_at(piece, b'=').unwrap_or((piece, ""));
+    for piece in split_on(text, b'&').filter(|piece| !piece.is_empty()) {
+        let (raw_name, raw_value) = split_once_on(piece, b'=').unwrap_or((piece, ""));
         let name = match decode(raw_name) {
             Ok(name) => name,
             Err(problem) => {
@@ -321,7 +321,7 @@ fn list<T: Ord>(
     errors: &mut Vec<UrlError>,
     parse: &dyn Fn(&str) -> Result<T, String>,
 ) -> SortedSet<T> {
-    split_at(raw, b',')
+    split_on(raw, b',')
         .filter_map(|item| one(name, item, errors, parse))
         .collect()
 }

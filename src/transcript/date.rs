@@ -107,10 +107,13 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
-    /// The date as a reader reads it: "24 November 2022".
+    /// The date as a reader reads it: "24 November 2022" (as `2022-11-24` if its month is not
+    /// one, which only a date built field by field can be).
     pub fn written(self) -> String {
-        let month = crate::labels::month_name(usize::from(self.month)).unwrap_or_default();
-        format!("{} {month} {:04}", self.day, self.year)
+        match crate::labels::month_name(usize::from(self.month)) {
+            Some(month) => format!("{} {month} {:04}", self.day, self.year),
+            None => self.to_string(),
+        }
     }
 }
 
@@ -132,6 +135,21 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_a_date_as_a_reader_reads_it() {
+        let written = |y, m, d| Date::new(y, m, d).map(Date::written);
+        assert_eq!(written(2016, 10, 20).as_deref(), Some("20 October 2016"));
+        assert_eq!(written(2009, 3, 1).as_deref(), Some("1 March 2009"));
+        assert_eq!(written(999, 12, 31).as_deref(), Some("31 December 0999"));
+        // A month that is none, possible only field by field: the ISO form, not a gap.
+        let odd = Date {
+            year: 2022,
+            month: 13,
+            day: 1,
+        };
+        assert_eq!(odd.written(), "2022-13-01");
+    }
 
     #[test]
     fn reads_english_and_welsh_page_dates() {

@@ -55,41 +55,53 @@ pub(crate) fn lay_out(
             .and_then(Date::parse_iso)
             .map(|d| d.days_since_epoch() as f64)
     };
-    let dated: Vec<f64> = chosen.iter().filter_map(|&i| day(i)).collect();
-    let has_undated = dated.len() < chosen.len();
+    // How many figures are dated, and the earliest and the latest: (day, figure).
+    let mut dated = 0usize;
+    let (mut earliest, mut latest) = ((f64::MAX, 0), (f64::MIN, 0));
+    for &i in chosen {
+        if let Some(d) = day(i) {
+            dated = dated.saturating_add(1);
+            if d < earliest.0 {
+                earliest = (d, i);
+            }
+            if d > latest.0 {
+                latest = (d, i);
+            }
+        }
+    }
+    let has_undated = dated < chosen.len();
     let plot = frame.plot;
     let dated_right = if has_undated {
         plot.right() - UNDATED_COLUMN_CSS_PX
     } else {
         plot.right()
     } - 24.0;
-    let (min_day, max_day) = dated
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(lo, hi), d| (lo.min(*d), hi.max(*d)));
+    let (min_day, max_day) = (earliest.0, latest.0);
     let pad = ((max_day - min_day) * 0.06).max(240.0);
     let x = LinearScale::new(
         (min_day - pad, max_day + pad),
         (plot.x_css_px + 24.0, dated_right),
     );
     let undated_x = plot.right() - UNDATED_COLUMN_CSS_PX / 2.0;
-    let mut ticks = if dated.is_empty() {
-        Vec::new()
-    } else {
-        // Written dates keep clear of the "undated" column's label.
-        let label_limit = if has_undated {
-            plot.right() - UNDATED_COLUMN_CSS_PX
-        } else {
-            spec.width_css_px
-        };
-        let target = ((dated_right - plot.x_css_px) / 70.0).max(2.0) as usize;
-        date_ticks(
-            frame,
-            &x,
-            (plot.x_css_px + 24.0, dated_right),
-            (target, label_limit),
-            figures,
-            chosen,
-        )
+    let date_of = |i: usize| figures[i].date.as_deref().and_then(Date::parse_iso);
+    let mut ticks = match date_of(earliest.1).zip(date_of(latest.1)) {
+        Some(span) if dated > 0 => {
+            // Written dates keep clear of the "undated" column's label.
+            let label_limit = if has_undated {
+                plot.right() - UNDATED_COLUMN_CSS_PX
+            } else {
+                spec.width_css_px
+            };
+            let target = ((dated_right - plot.x_css_px) / 70.0).max(2.0) as usize;
+            date_ticks(
+                frame,
+                &x,
+                (plot.x_css_px + 24.0, dated_right),
+                (target, label_limit),
+                span,
+            )
+        }
+        _ => Vec::new(),
     };
     if has_undated {
         ticks.push((undated_x, "undated".to_string()));
