@@ -4,6 +4,7 @@
 
 use crate::number::Unit;
 use crate::query::{ChartKind, GroupField, Quoted};
+use crate::splitting::split_on;
 
 /// A figure whose speaker named a source, in a legend or a group heading.
 pub const CITED_SOURCE: &str = "cited source";
@@ -39,6 +40,18 @@ pub const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// Whether `text` is a slug: lower-case letters and digits in words joined by single hyphens
+/// ("innovation-programme-funding", "icsc-2022-018"). The rule for figure ids and claim keys alike.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && split_on(text, b'-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
 
 /// A slug as a reader reads it: its hyphens as spaces ("children-in-care" → "children in care"),
 /// for topics and claim keys. (Char by char: `str::replace` with a char pattern costs the browser
@@ -102,6 +115,21 @@ impl Unit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slug_is_lower_case_words_joined_by_single_hyphens() {
+        for good in [
+            "icsc-2022-018",
+            "innovation-programme-funding",
+            "a1",
+            "2022",
+        ] {
+            assert!(is_slug(good), "{good:?}");
+        }
+        for bad in ["", "-", "-a", "a-", "a--b", "A", "a b", "é", "a_b", "a-B"] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn every_name_has_a_distinct_label() {

@@ -11,9 +11,9 @@
 )]
 
 use crate::dataset::{DatasetError, Position, Problem};
+use crate::labels::is_slug;
 use crate::number::Unit;
 use crate::sorting::sort_indices;
-use crate::splitting::split_on;
 
 /// One figure's claim, as the checks see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,15 +38,10 @@ const SUGGEST_MAX_PAIRS: usize = 10_000;
 pub const NOT_A_CLAIM_KEY: &str =
     "is not a claim key (lower-case letters, digits and single hyphens)";
 
-/// Whether `key` is a claim key: lower-case letters and digits in words joined by single hyphens.
+/// Whether `key` is a claim key: a slug ([`is_slug`]), lower-case letters and digits in words
+/// joined by single hyphens.
 pub fn is_claim_key(key: &str) -> bool {
-    !key.is_empty()
-        && split_on(key, b'-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+    is_slug(key)
 }
 
 /// Every problem with the claims of `quotings`, read from `file`, in their order.

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::claims::{Quoting, check_claims};
 use crate::collections::SortedMap;
+use crate::labels::is_slug;
 
 use crate::number::{Qualifier, Reading, read_figure};
 use crate::transcript::{Debate, Transcript};
@@ -37,7 +38,7 @@ pub fn check_records(
             problems.push(DatasetError::new(file, line, Some(field), p))
         };
         let id = &record.id;
-        if !is_id(&id.value) {
+        if !is_slug(&id.value) {
             problem(id.line, "id", Problem::BadId(id.value.clone()));
         }
         match first_use.get(id.value.as_str()) {
@@ -101,16 +102,6 @@ pub fn check_records(
         .collect();
     checked.errors.extend(check_claims(file, &quotings));
     checked
-}
-
-fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
 }
 
 /// Character offset of the figure's words in the quote.
