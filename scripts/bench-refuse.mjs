@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { CHROMIUM, CHROMIUM_ARGS, freePort, requireBuilt, startServer } from "./bench-server.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, freePort, loadAndWait, requireBuilt, startServer } from "./bench-server.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -108,8 +108,12 @@ try {
     route.fulfill({ status: 200, contentType: "application/json", body: Buffer.alloc(64 * 1024 * 1024, 32) }),
   );
   const page = await context.newPage();
-  await page.goto(`${started.base}${PAGE}`);
-  await page.waitForFunction(() => document.getElementById("fallback")?.figures?.length > 0, null, { timeout: 30_000 });
+  // Waited for through the DevTools protocol: Playwright's waitForFunction would leave its injected
+  // script and listeners on the page whose memory is measured next.
+  const ready = 'document.getElementById("fallback")?.figures?.length > 0';
+  if (!(await loadAndWait(context, page, `${started.base}${PAGE}`, ready, 30_000))) {
+    throw new Error(`${PAGE}: the second widget did not draw within 30 s`);
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
   const rows = [["before", await memory(page, cdp), null]];
