@@ -28,15 +28,21 @@ const cssLiterals = {
   },
 };
 
-const result = await build({
-  entryPoints: ["www/cited-stats.js"],
+/** How every script in www/dist/ is built: one minified ES module with what it imports, and its
+ * source map. @type {import("esbuild").BuildOptions} */
+const SCRIPT = {
   bundle: true,
-  splitting: true,
   format: "esm",
   minify: true,
   target: "es2022",
   logLevel: "warning",
   sourcemap: true,
+};
+
+const result = await build({
+  ...SCRIPT,
+  entryPoints: ["www/cited-stats.js"],
+  splitting: true,
   outdir: "www/dist",
   entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
@@ -46,13 +52,8 @@ const result = await build({
 await writeFile("www/dist/meta.json", JSON.stringify(result.metafile));
 
 await build({
+  ...SCRIPT,
   entryPoints: ["www/explorer/explorer.js"],
-  bundle: true,
-  format: "esm",
-  minify: true,
-  target: "es2022",
-  logLevel: "warning",
-  sourcemap: true,
   outfile: "www/dist/explorer.js",
   // From www/dist/ as from www/explorer/, this names www/dist/cited-stats.js: one module instance.
   external: ["../dist/cited-stats.js"],
@@ -72,13 +73,8 @@ const siteScriptBeside = {
 };
 
 await build({
+  ...SCRIPT,
   entryPoints: ["www/embed.js"],
-  bundle: true,
-  format: "esm",
-  minify: true,
-  target: "es2022",
-  logLevel: "warning",
-  sourcemap: true,
   outfile: "www/dist/embed.js",
   plugins: [siteScriptBeside],
 });
