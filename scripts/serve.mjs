@@ -51,17 +51,30 @@ async function file(urlPath) {
   return body && { body, type: TYPES[extname(chosen)] || "application/octet-stream" };
 }
 
+/**
+ * The path a request asks for, or null when its target is no URL at all. A target such as `//` is
+ * a path here (read against a base URL it would name a host, and throw).
+ * @param {string} target
+ */
+function pathOf(target) {
+  try {
+    return new URL(target.startsWith("/") ? `http://localhost${target}` : target).pathname;
+  } catch {
+    return null;
+  }
+}
+
 createServer(async (request, response) => {
-  const url = new URL(request.url || "/", "http://localhost");
-  const found = await file(url.pathname).catch(() => null);
+  const path = pathOf(request.url || "/");
+  const found = path === null ? null : await file(path).catch(() => null);
   const headers = {
     ...(sendCsp && { "Content-Security-Policy": CSP }),
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
   };
   if (!found) {
-    response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
-    response.end(`not found: ${url.pathname}\n`);
+    response.writeHead(path === null ? 400 : 404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+    response.end(path === null ? `not a URL: ${JSON.stringify(request.url)}\n` : `not found: ${path}\n`);
     return;
   }
   response.writeHead(200, { ...headers, "Content-Type": found.type });
